@@ -1,0 +1,16 @@
+//! aiguard-core: the scanning engine behind `aiguard`.
+//!
+//! Rules (data, see [`rule`]) compile into a [`Scanner`]; a scan runs a keyword
+//! prefilter, confirms candidates with linear-time regexes and validates them
+//! (checksums, entropy, placeholders, context). Nothing here depends on Python.
+
+pub mod error;
+pub mod offsets;
+pub mod rule;
+pub mod rulesets;
+pub mod scanner;
+pub mod validate;
+
+pub use error::{Error, ErrorKind, Result};
+pub use rule::{Kind, KindMask, Rule, Severity};
+pub use scanner::{Match, Scanner, SourcedRule};

@@ -1,0 +1,31 @@
+//! Byte offsets (what Rust scans in) to code-point offsets (what Python indexes by).
+
+/// Rewrites UTF-8 byte offsets, each on a char boundary of `text`, as char offsets.
+/// Linear in the text: the offsets are visited in sorted order.
+pub fn bytes_to_chars(text: &str, offsets: &mut [usize]) {
+    if text.is_ascii() {
+        return;
+    }
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_unstable_by_key(|&i| offsets[i]);
+    let (mut byte, mut chars) = (0usize, 0usize);
+    for i in order {
+        let target = offsets[i];
+        chars += text[byte..target].chars().count();
+        byte = target;
+        offsets[i] = chars;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn converts_after_multibyte() {
+        let text = "é😀a漢b";
+        let mut o = [text.find('a').unwrap(), 0, text.find('b').unwrap(), text.len()];
+        bytes_to_chars(text, &mut o);
+        assert_eq!(o, [2, 0, 4, 5]);
+    }
+}

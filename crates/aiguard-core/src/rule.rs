@@ -1,0 +1,283 @@
+//! The rule schema, as it appears in `rulesets/*.toml`, and its loading.
+//!
+//! A rule is data: everything needed to understand, run and test it sits in one
+//! TOML block. Loading checks the schema and names the source, line and rule id
+//! of anything wrong; compiling (see `scanner`) checks the regex.
+
+use serde::Deserialize;
+use std::collections::HashSet;
+
+use crate::error::{Error, Result};
+use crate::validate;
+
+/// What a finding is about. The order is stable: it is the bit index in [`KindMask`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Secret,
+    Pii,
+    Injection,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Secret, Kind::Pii, Kind::Injection];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Secret => "secret",
+            Kind::Pii => "pii",
+            Kind::Injection => "injection",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// A set of kinds, one bit each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KindMask(pub u8);
+
+impl KindMask {
+    pub const ALL: KindMask = KindMask(0b111);
+
+    pub fn contains(self, kind: Kind) -> bool {
+        self.0 & (1 << kind as u8) != 0
+    }
+
+    pub fn of(kinds: &[Kind]) -> KindMask {
+        KindMask(kinds.iter().fold(0, |m, k| m | (1 << *k as u8)))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+            Severity::Critical => "critical",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Examples {
+    /// Texts in which the rule must report at least one finding.
+    #[serde(rename = "match", default)]
+    pub matches: Vec<String>,
+    /// Near misses in which the rule must report nothing.
+    #[serde(default)]
+    pub no_match: Vec<String>,
+}
+
+/// Which part of a regex match is the finding: a capture group by name or index.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum Group {
+    Index(usize),
+    Name(String),
+}
+
+/// One rule, exactly as written in a ruleset file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub id: String,
+    pub kind: Kind,
+    #[serde(rename = "type")]
+    pub type_: String,
+    pub severity: Severity,
+    pub description: String,
+    /// Literals of which one must appear in the text for the rule to run
+    /// (ASCII case-insensitive; non-ASCII keywords also match their upper/title case).
+    /// Empty: the rule runs in the keyword-less multi-pattern pass.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// Linear-time regex (Rust `regex` syntax). `\b` means an ASCII word boundary.
+    pub regex: String,
+    /// The capture group that is the finding. Default: the group named `value` if the
+    /// regex has one, else the whole match.
+    #[serde(default)]
+    pub group: Option<Group>,
+    /// Named validators run on the finding's value; all must pass.
+    #[serde(default)]
+    pub validate: Vec<String>,
+    /// Minimum Shannon entropy (bits per character) of the value.
+    #[serde(default)]
+    pub min_entropy: Option<f64>,
+    /// Base confidence in [0, 1] of a finding of this rule.
+    #[serde(default)]
+    pub confidence: Option<f64>,
+    /// Words that, found near the value, raise its score.
+    #[serde(default)]
+    pub context: Vec<String>,
+    /// If true, a finding needs a context word near it; the context words then also
+    /// serve as the rule's keywords when it lists none.
+    #[serde(default)]
+    pub context_required: bool,
+    /// How far (in bytes) before the value, and half as far after it, context is looked for.
+    #[serde(default)]
+    pub context_window: Option<usize>,
+    /// A generic rule yields to a specific rule of the same kind that overlaps it.
+    #[serde(default)]
+    pub generic: bool,
+    /// Values that look like a match but are known not to be one (regexes over the value).
+    #[serde(default)]
+    pub allow: Vec<String>,
+    #[serde(default)]
+    pub examples: Examples,
+}
+
+impl Rule {
+    pub const DEFAULT_CONTEXT_WINDOW: usize = 80;
+
+    /// The keywords the prefilter uses for this rule.
+    pub fn effective_keywords(&self) -> &[String] {
+        if self.keywords.is_empty() && self.context_required {
+            &self.context
+        } else {
+            &self.keywords
+        }
+    }
+
+    pub fn base_confidence(&self) -> f64 {
+        self.confidence.unwrap_or(match self.kind {
+            Kind::Secret => 0.9,
+            Kind::Pii => 0.8,
+            Kind::Injection => 0.8,
+        })
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesetFile {
+    #[serde(default, rename = "rule")]
+    rules: Vec<Rule>,
+}
+
+/// Parses one ruleset file. `source` names it in errors (a path or `builtin:secrets`).
+pub fn parse_ruleset(source: &str, text: &str) -> Result<Vec<Rule>> {
+    let file: RulesetFile = toml::from_str(text).map_err(|e| {
+        let line = e.span().map(|s| line_of(text, s.start));
+        Error::ruleset_syntax(source, line, e.message())
+    })?;
+    for rule in &file.rules {
+        check_rule(source, rule)?;
+    }
+    Ok(file.rules)
+}
+
+/// Checks every rule of a combined set: per-rule schema and unique ids across files.
+pub fn check_unique_ids<'a>(rules: impl IntoIterator<Item = (&'a str, &'a Rule)>) -> Result<()> {
+    let mut seen = HashSet::new();
+    for (source, rule) in rules {
+        if !seen.insert(rule.id.as_str()) {
+            return Err(Error::invalid_rule(source, &rule.id, "duplicate rule id"));
+        }
+    }
+    Ok(())
+}
+
+fn check_rule(source: &str, rule: &Rule) -> Result<()> {
+    let bad = |cause: &str| Err(Error::invalid_rule(source, &rule.id, cause));
+    if rule.id.is_empty() || !rule.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.') {
+        return bad("id must be non-empty and use only ASCII letters, digits, '-', '_' and '.'");
+    }
+    if rule.type_.is_empty() {
+        return bad("type must not be empty");
+    }
+    if rule.regex.is_empty() {
+        return bad("regex must not be empty");
+    }
+    if rule.keywords.iter().chain(&rule.context).any(|k| k.trim().is_empty()) {
+        return bad("keywords and context words must not be empty strings");
+    }
+    if rule.context_required && rule.context.is_empty() {
+        return bad("context_required needs at least one context word");
+    }
+    if let Some(c) = rule.confidence {
+        if !(0.0..=1.0).contains(&c) {
+            return bad("confidence must be within [0, 1]");
+        }
+    }
+    if let Some(e) = rule.min_entropy {
+        if !(0.0..=8.0).contains(&e) {
+            return bad("min_entropy must be within [0, 8] bits per character");
+        }
+    }
+    for name in &rule.validate {
+        if validate::lookup(name).is_none() {
+            return Err(Error::invalid_rule(
+                source,
+                &rule.id,
+                format!("unknown validator '{name}' (known: {})", validate::names().join(", ")),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn line_of(text: &str, byte: usize) -> usize {
+    text.as_bytes()[..byte.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ONE: &str = r#"
+[[rule]]
+id = "demo"
+kind = "secret"
+type = "demo_token"
+severity = "high"
+description = "A demo token"
+keywords = ["demo_"]
+regex = '''demo_[a-z]{8}'''
+examples.match = ["demo_abcdefgh"]
+"#;
+
+    #[test]
+    fn parses_a_rule() {
+        let rules = parse_ruleset("t", ONE).unwrap();
+        assert_eq!(rules.len(), 1);
+        assert_eq!(rules[0].kind, Kind::Secret);
+        assert_eq!(rules[0].examples.matches, vec!["demo_abcdefgh"]);
+    }
+
+    #[test]
+    fn syntax_error_names_source_and_line() {
+        let err = parse_ruleset("my.toml", "[[rule]]\nid = \"x\"\nkind = \"secret\"\nseverity = \n").unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::RulesetSyntax);
+        assert!(err.message().starts_with("my.toml, line 4"), "{}", err);
+    }
+
+    #[test]
+    fn unknown_field_and_kind_are_refused() {
+        let e = parse_ruleset("t", &ONE.replace("keywords", "keyword")).unwrap_err();
+        assert!(e.message().contains("keyword"), "{e}");
+        let e = parse_ruleset("t", &ONE.replace("\"secret\"", "\"secrets\"")).unwrap_err();
+        assert!(e.message().contains("secrets"), "{e}");
+    }
+
+    #[test]
+    fn unknown_validator_names_rule() {
+        let text = ONE.replace("examples.match", "validate = [\"nope\"]\nexamples.match");
+        let e = parse_ruleset("t", &text).unwrap_err();
+        assert_eq!(e.kind(), crate::ErrorKind::InvalidRule);
+        assert!(e.message().contains("rule 'demo'") && e.message().contains("nope"), "{e}");
+    }
+}

@@ -1,0 +1,426 @@
+//! Compile once, scan many.
+//!
+//! A [`Scanner`] is built from rules into an immutable, `Send + Sync` object:
+//! one Aho-Corasick automaton over every rule keyword (the prefilter), one regex per
+//! rule, and one multi-pattern `RegexSet` pass for the rules that have no keyword.
+//! A scan runs the prefilter once, then confirms only the rules whose keyword
+//! appeared (or whose pattern the set pass saw), then validates each match.
+//!
+//! # Performance
+//! Most text holds no finding: the prefilter proves that in one pass at memory
+//! speed. Confirmation costs one regex pass per triggered rule.
+//!
+//! # Untrusted input
+//! Every regex runs in time linear in the text (Rust `regex`, no backtracking), and
+//! a rule whose regex would blow the size limits is refused when it is compiled.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use std::collections::HashMap;
+
+use crate::error::{Error, Result};
+use crate::rule::{Group, Kind, KindMask, Rule};
+use crate::validate::{self, Validator};
+
+const REGEX_SIZE_LIMIT: usize = 32 << 20;
+const DFA_SIZE_LIMIT: usize = 16 << 20;
+
+/// One finding, in UTF-8 byte offsets of the scanned text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Match {
+    /// Index of the rule in [`Scanner::rules`].
+    pub rule: u32,
+    pub start: usize,
+    pub end: usize,
+    /// Confidence in [0, 1].
+    pub score: f32,
+}
+
+/// A rule together with what it was loaded from.
+#[derive(Debug, Clone)]
+pub struct SourcedRule {
+    pub source: String,
+    pub rule: Rule,
+}
+
+struct CompiledRule {
+    regex: Regex,
+    group: usize,
+    validators: Vec<Validator>,
+    allow: Option<RegexSet>,
+    /// Context words, lower-cased once here.
+    context: Vec<String>,
+    kind: Kind,
+}
+
+pub struct Scanner {
+    rules: Vec<SourcedRule>,
+    compiled: Vec<CompiledRule>,
+    prefilter: Option<AhoCorasick>,
+    /// Prefilter pattern index -> the rules that keyword triggers.
+    pattern_rules: Vec<Vec<u32>>,
+    keywordless: Vec<u32>,
+    keywordless_set: Option<RegexSet>,
+}
+
+impl Scanner {
+    /// Compiles rules. Fails with the rule id and cause on the first rule that does not compile.
+    pub fn new(rules: Vec<SourcedRule>) -> Result<Scanner> {
+        crate::rule::check_unique_ids(rules.iter().map(|r| (r.source.as_str(), &r.rule)))?;
+        let mut compiled = Vec::with_capacity(rules.len());
+        let mut keyword_ids: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_rules: Vec<Vec<u32>> = Vec::new();
+        let mut keywordless = Vec::new();
+        let mut keywordless_patterns = Vec::new();
+
+        for (idx, SourcedRule { source, rule }) in rules.iter().enumerate() {
+            let idx = idx as u32;
+            let pattern = ascii_word_boundaries(&rule.regex);
+            let regex = RegexBuilder::new(&pattern)
+                .size_limit(REGEX_SIZE_LIMIT)
+                .dfa_size_limit(DFA_SIZE_LIMIT)
+                .build()
+                .map_err(|e| Error::rule_compile(source, &rule.id, first_line(&e.to_string())))?;
+            let group = resolve_group(source, rule, &regex)?;
+            let validators = rule.validate.iter().filter_map(|n| validate::lookup(n)).collect();
+            let allow = if rule.allow.is_empty() {
+                None
+            } else {
+                Some(RegexSetBuilder::new(rule.allow.iter().map(|a| ascii_word_boundaries(a))).size_limit(REGEX_SIZE_LIMIT).build()
+                    .map_err(|e| Error::rule_compile(source, &rule.id, format!("allow pattern: {}", first_line(&e.to_string()))))?)
+            };
+            let keywords = rule.effective_keywords();
+            if keywords.is_empty() {
+                keywordless.push(idx);
+                keywordless_patterns.push(pattern.clone());
+            }
+            for kw in keywords {
+                for variant in keyword_variants(kw) {
+                    let pid = *keyword_ids.entry(variant.clone()).or_insert_with(|| {
+                        patterns.push(variant);
+                        pattern_rules.push(Vec::new());
+                        patterns.len() - 1
+                    });
+                    if !pattern_rules[pid].contains(&idx) {
+                        pattern_rules[pid].push(idx);
+                    }
+                }
+            }
+            compiled.push(CompiledRule {
+                regex,
+                group,
+                validators,
+                allow,
+                context: rule.context.iter().map(|c| c.to_lowercase()).collect(),
+                kind: rule.kind,
+            });
+        }
+
+        let prefilter = if patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&patterns)
+                    .map_err(|e| Error::new(crate::ErrorKind::RuleCompile, format!("keyword prefilter: {e}")))?,
+            )
+        };
+        let keywordless_set = if keywordless_patterns.is_empty() {
+            None
+        } else {
+            Some(RegexSetBuilder::new(&keywordless_patterns)
+                .size_limit(REGEX_SIZE_LIMIT)
+                .dfa_size_limit(DFA_SIZE_LIMIT)
+                .build()
+                .map_err(|e| Error::new(crate::ErrorKind::RuleCompile, format!("keyword-less rule set: {}", first_line(&e.to_string()))))?)
+        };
+        Ok(Scanner { rules, compiled, prefilter, pattern_rules, keywordless, keywordless_set })
+    }
+
+    pub fn rules(&self) -> &[SourcedRule] {
+        &self.rules
+    }
+
+    /// Every finding of the rules of the given kinds, sorted by position.
+    pub fn scan(&self, text: &str, kinds: KindMask) -> Vec<Match> {
+        let triggered = self.triggered_rules(text, kinds);
+        self.confirm(text, triggered)
+    }
+
+    /// The same scan with the prefilter switched off: every rule's regex runs on the
+    /// whole text. Slow; it exists to prove the prefilter loses nothing.
+    pub fn scan_exhaustive(&self, text: &str, kinds: KindMask) -> Vec<Match> {
+        let all = (0..self.compiled.len() as u32).filter(|&r| kinds.contains(self.compiled[r as usize].kind)).collect();
+        self.confirm(text, all)
+    }
+
+    /// The rules worth running on `text`: those with a keyword present, and the
+    /// keyword-less ones whose pattern the set pass saw.
+    fn triggered_rules(&self, text: &str, kinds: KindMask) -> Vec<u32> {
+        let mut on = vec![false; self.compiled.len()];
+        if let Some(ac) = &self.prefilter {
+            for m in ac.find_overlapping_iter(text) {
+                for &r in &self.pattern_rules[m.pattern().as_usize()] {
+                    on[r as usize] = true;
+                }
+            }
+        }
+        if let Some(set) = &self.keywordless_set {
+            for i in set.matches(text).iter() {
+                on[self.keywordless[i] as usize] = true;
+            }
+        }
+        (0..self.compiled.len() as u32).filter(|&r| on[r as usize] && kinds.contains(self.compiled[r as usize].kind)).collect()
+    }
+
+    fn confirm(&self, text: &str, rules: Vec<u32>) -> Vec<Match> {
+        let mut out = Vec::new();
+        for r in rules {
+            let cr = &self.compiled[r as usize];
+            let rule = &self.rules[r as usize].rule;
+            let mut push = |start: usize, end: usize| {
+                if let Some(score) = self.judge(cr, rule, text, start, end) {
+                    out.push(Match { rule: r, start, end, score });
+                }
+            };
+            if cr.group == 0 {
+                for m in cr.regex.find_iter(text) {
+                    push(m.start(), m.end());
+                }
+            } else {
+                for caps in cr.regex.captures_iter(text) {
+                    if let Some(g) = caps.get(cr.group) {
+                        push(g.start(), g.end());
+                    }
+                }
+            }
+        }
+        self.drop_generic_overlaps(&mut out);
+        out.sort_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));
+        out
+    }
+
+    /// Validates one candidate; returns its score, or `None` if it is not a real finding.
+    fn judge(&self, cr: &CompiledRule, rule: &Rule, text: &str, start: usize, end: usize) -> Option<f32> {
+        if start >= end {
+            return None;
+        }
+        let value = &text[start..end];
+        if cr.allow.as_ref().is_some_and(|a| a.is_match(value)) {
+            return None;
+        }
+        if cr.kind == Kind::Secret && validate::is_placeholder(value) {
+            return None;
+        }
+        if rule.min_entropy.is_some_and(|min| validate::shannon_entropy(value) < min) {
+            return None;
+        }
+        if !cr.validators.iter().all(|v| v(value)) {
+            return None;
+        }
+        let mut score = rule.base_confidence();
+        if !cr.context.is_empty() {
+            let window = rule.context_window.unwrap_or(Rule::DEFAULT_CONTEXT_WINDOW);
+            let lo = floor_char_boundary(text, start.saturating_sub(window));
+            let hi = ceil_char_boundary(text, (end + window / 2).min(text.len()));
+            let around = text[lo..hi].to_lowercase();
+            if cr.context.iter().any(|c| around.contains(c.as_str())) {
+                score = (score + 0.15).min(1.0);
+            } else if rule.context_required {
+                return None;
+            }
+        }
+        Some(score as f32)
+    }
+
+    /// A generic rule (e.g. `password = ...`) yields to a specific rule of the same
+    /// kind that found an overlapping value (e.g. a Stripe key in that assignment).
+    fn drop_generic_overlaps(&self, found: &mut Vec<Match>) {
+        let is_generic = |m: &Match| self.rules[m.rule as usize].rule.generic;
+        if !found.iter().any(is_generic) {
+            return;
+        }
+        let specific: Vec<(Kind, usize, usize)> =
+            found.iter().filter(|m| !is_generic(m)).map(|m| (self.compiled[m.rule as usize].kind, m.start, m.end)).collect();
+        found.retain(|m| {
+            !is_generic(m)
+                || !specific.iter().any(|&(k, s, e)| k == self.compiled[m.rule as usize].kind && s < m.end && m.start < e)
+        });
+    }
+}
+
+/// `\b` and `\B` as ASCII word boundaries: Unicode boundaries make the lazy DFA give up
+/// on any non-ASCII text, and a secret next to an accented letter is still a secret.
+fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('b') => out.push_str("(?-u:\\b)"),
+            Some('B') => out.push_str("(?-u:\\B)"),
+            Some(n) => {
+                out.push('\\');
+                out.push(n);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// The spellings of a keyword the prefilter looks for. ASCII case is handled by the
+/// automaton; other scripts get their lower, upper and title case spelled out.
+fn keyword_variants(keyword: &str) -> Vec<String> {
+    let mut v = vec![keyword.to_string()];
+    if !keyword.is_ascii() {
+        let lower = keyword.to_lowercase();
+        let mut title: String = lower.chars().take(1).flat_map(char::to_uppercase).collect();
+        title.extend(lower.chars().skip(1));
+        for s in [lower.clone(), keyword.to_uppercase(), title] {
+            if !v.contains(&s) {
+                v.push(s);
+            }
+        }
+    }
+    v
+}
+
+fn resolve_group(source: &str, rule: &Rule, regex: &Regex) -> Result<usize> {
+    match &rule.group {
+        None => Ok(regex.capture_names().position(|n| n == Some("value")).unwrap_or(0)),
+        Some(Group::Index(i)) if *i < regex.captures_len() => Ok(*i),
+        Some(Group::Index(i)) => Err(Error::invalid_rule(source, &rule.id, format!("group {i} does not exist in the regex"))),
+        Some(Group::Name(n)) => regex
+            .capture_names()
+            .position(|x| x == Some(n.as_str()))
+            .ok_or_else(|| Error::invalid_rule(source, &rule.id, format!("group '{n}' does not exist in the regex"))),
+    }
+}
+
+fn first_line(s: &str) -> String {
+    // regex errors draw a caret diagram over several lines; keep them on one line.
+    s.lines().map(str::trim_end).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" | ")
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char_boundary(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rule::parse_ruleset;
+
+    fn scanner(toml: &str) -> Scanner {
+        let rules = parse_ruleset("t", toml).unwrap().into_iter().map(|rule| SourcedRule { source: "t".into(), rule }).collect();
+        Scanner::new(rules).unwrap()
+    }
+
+    const RULES: &str = r#"
+[[rule]]
+id = "tok"
+kind = "secret"
+type = "tok"
+severity = "high"
+description = "d"
+keywords = ["tok_"]
+regex = '''\btok_(?P<value>[a-zA-Z0-9]{12})\b'''
+
+[[rule]]
+id = "generic"
+kind = "secret"
+type = "generic"
+severity = "medium"
+description = "d"
+keywords = ["key"]
+generic = true
+regex = '''key\s*=\s*(?P<value>\S{8,})'''
+
+[[rule]]
+id = "digits"
+kind = "pii"
+type = "num"
+severity = "low"
+description = "d"
+regex = '''\b\d{3}-\d{4}\b'''
+context = ["call"]
+"#;
+
+    #[test]
+    fn every_occurrence_is_found() {
+        let s = scanner(RULES);
+        let text = "tok_aB3dE6gH9jK2 and tok_aB3dE6gH9jK2 again tok_aB3dE6gH9jK2";
+        let m = s.scan(text, KindMask::ALL);
+        assert_eq!(m.len(), 3);
+        assert!(m.iter().all(|x| &text[x.start..x.end] == "aB3dE6gH9jK2"));
+    }
+
+    #[test]
+    fn generic_yields_to_specific() {
+        let s = scanner(RULES);
+        let m = s.scan("key = tok_aB3dE6gH9jK2", KindMask::ALL);
+        assert_eq!(m.len(), 1);
+        assert_eq!(s.rules()[m[0].rule as usize].rule.id, "tok");
+        let m = s.scan("key = Zq8pLm2vNx", KindMask::ALL);
+        assert_eq!(s.rules()[m[0].rule as usize].rule.id, "generic");
+    }
+
+    #[test]
+    fn keywordless_rules_and_context_score() {
+        let s = scanner(RULES);
+        let plain = s.scan("room 555-0199", KindMask::ALL);
+        let ctx = s.scan("call 555-0199", KindMask::ALL);
+        assert_eq!(plain.len(), 1);
+        assert!(ctx[0].score > plain[0].score);
+    }
+
+    #[test]
+    fn kinds_filter() {
+        let s = scanner(RULES);
+        assert!(s.scan("call 555-0199", KindMask::of(&[Kind::Secret])).is_empty());
+    }
+
+    #[test]
+    fn placeholder_secrets_are_dropped() {
+        let s = scanner(RULES);
+        assert!(s.scan("tok_xxxxxxxxxxxx", KindMask::ALL).is_empty());
+    }
+
+    #[test]
+    fn compile_error_names_rule() {
+        let bad = RULES.replacen(r"\btok_(?P<value>[a-zA-Z0-9]{12})\b", "tok_(unclosed", 1);
+        let rules = parse_ruleset("f.toml", &bad).unwrap().into_iter().map(|rule| SourcedRule { source: "f.toml".into(), rule }).collect();
+        let e = Scanner::new(rules).err().unwrap();
+        assert_eq!(e.kind(), crate::ErrorKind::RuleCompile);
+        assert!(e.message().contains("rule 'tok'") && !e.message().contains('\n'), "{e}");
+    }
+
+    #[test]
+    fn word_boundaries_rewrite() {
+        assert_eq!(ascii_word_boundaries(r"\bab\B\\b\d"), r"(?-u:\b)ab(?-u:\B)\\b\d");
+    }
+
+    #[test]
+    fn non_ascii_keywords_match_any_case() {
+        assert!(keyword_variants("игнорируй").contains(&"Игнорируй".to_string()));
+        assert!(keyword_variants("игнорируй").contains(&"ИГНОРИРУЙ".to_string()));
+    }
+}

@@ -1,0 +1,157 @@
+//! The Python extension `aiguard._aiguard`: converts, releases the GIL, calls the
+//! core, converts back. No scanning logic lives here.
+
+use std::borrow::Cow;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use aiguard_core::{offsets, rulesets, Kind, KindMask, Match, Scanner};
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyString};
+use rayon::prelude::*;
+
+/// Texts at least this long are scanned with the GIL released.
+const DETACH_MIN_BYTES: usize = 2048;
+
+/// Set in a child process forked after rayon's pool started: its worker threads did
+/// not survive the fork, so batches run on the calling thread there.
+static FORKED_AFTER_POOL: AtomicBool = AtomicBool::new(false);
+static POOL_USED: AtomicBool = AtomicBool::new(false);
+
+/// A finding as it crosses into Python: (rule index, start, end, score), offsets in code points.
+type PyMatch = (u32, usize, usize, f32);
+
+/// Maps a core error onto the Python exception hierarchy of `aiguard.exceptions`.
+fn to_py_err(py: Python<'_>, err: aiguard_core::Error) -> PyErr {
+    let class = match err.kind() {
+        aiguard_core::ErrorKind::RulesetSyntax | aiguard_core::ErrorKind::InvalidRule => "RulesetError",
+        aiguard_core::ErrorKind::RuleCompile => "RuleCompileError",
+        aiguard_core::ErrorKind::Input => "InputError",
+    };
+    match py.import("aiguard.exceptions").and_then(|m| m.getattr(class)) {
+        Ok(cls) => PyErr::from_type(cls.cast_into().expect("exception classes are types"), err.to_string()),
+        Err(_) => PyValueError::new_err(err.to_string()),
+    }
+}
+
+/// The text of a Python `str`, borrowed when it is valid UTF-8. A lone surrogate
+/// (which UTF-8 cannot carry) is replaced by U+FFFD: one code point for one, and
+/// three UTF-8 bytes for the three of `surrogatepass`, so no offset moves.
+fn text_of<'a>(obj: &'a Bound<'_, PyAny>) -> PyResult<Cow<'a, str>> {
+    let s = obj.cast::<PyString>().map_err(|_| {
+        let name = obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "?".into());
+        PyTypeError::new_err(format!("aiguard scans str, not {name} (decode bytes first)"))
+    })?;
+    if let Ok(t) = s.to_str() {
+        return Ok(Cow::Borrowed(t));
+    }
+    let encoded = s.call_method1("encode", ("utf-8", "surrogatepass"))?;
+    let mut bytes = encoded.cast::<PyBytes>()?.as_bytes().to_vec();
+    let mut i = 0;
+    while i + 2 < bytes.len() {
+        if bytes[i] == 0xED && (0xA0..=0xBF).contains(&bytes[i + 1]) {
+            bytes[i..i + 3].copy_from_slice("\u{FFFD}".as_bytes());
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    String::from_utf8(bytes)
+        .map(Cow::Owned)
+        .map_err(|_| PyValueError::new_err("text could not be read as UTF-8 after replacing lone surrogates"))
+}
+
+fn kind_mask(kinds: Option<Vec<String>>) -> PyResult<KindMask> {
+    let Some(kinds) = kinds else { return Ok(KindMask::ALL) };
+    let mut parsed = Vec::with_capacity(kinds.len());
+    for k in &kinds {
+        parsed.push(Kind::parse(k).ok_or_else(|| PyValueError::new_err(format!("unknown kind '{k}' (expected secret, pii or injection)")))?);
+    }
+    Ok(KindMask::of(&parsed))
+}
+
+fn to_python_offsets(text: &str, found: Vec<Match>) -> Vec<PyMatch> {
+    let mut offs: Vec<usize> = found.iter().flat_map(|m| [m.start, m.end]).collect();
+    offsets::bytes_to_chars(text, &mut offs);
+    found.iter().zip(offs.chunks_exact(2)).map(|(m, o)| (m.rule, o[0], o[1], m.score)).collect()
+}
+
+/// A compiled, immutable scanner; shared freely between threads.
+#[pyclass(frozen, module = "aiguard._aiguard", name = "CompiledScanner")]
+struct PyScanner {
+    inner: Scanner,
+}
+
+#[pymethods]
+impl PyScanner {
+    /// Compiles the given rulesets, `(source name, TOML text)`; `builtin` adds the default ones.
+    #[new]
+    #[pyo3(signature = (sources, builtin = true))]
+    fn new(py: Python<'_>, sources: Vec<(String, String)>, builtin: bool) -> PyResult<Self> {
+        let mut all: Vec<(&str, &str)> = if builtin { rulesets::BUILTIN.to_vec() } else { Vec::new() };
+        all.extend(sources.iter().map(|(a, b)| (a.as_str(), b.as_str())));
+        let result = py.detach(|| rulesets::load(all).and_then(Scanner::new));
+        result.map(|inner| PyScanner { inner }).map_err(|e| to_py_err(py, e))
+    }
+
+    /// Rule metadata in rule-index order: (id, kind, type, severity, description, source).
+    fn rules(&self) -> Vec<(String, &'static str, String, &'static str, String, String)> {
+        self.inner.rules().iter().map(|r| {
+            let x = &r.rule;
+            (x.id.clone(), x.kind.as_str(), x.type_.clone(), x.severity.as_str(), x.description.clone(), r.source.clone())
+        }).collect()
+    }
+
+    /// Rule examples, for the test suite: (rule index, must match, text).
+    fn examples(&self) -> Vec<(u32, bool, String)> {
+        let mut out = Vec::new();
+        for (i, r) in self.inner.rules().iter().enumerate() {
+            out.extend(r.rule.examples.matches.iter().map(|t| (i as u32, true, t.clone())));
+            out.extend(r.rule.examples.no_match.iter().map(|t| (i as u32, false, t.clone())));
+        }
+        out
+    }
+
+    #[pyo3(signature = (text, kinds = None, exhaustive = false))]
+    fn scan(&self, py: Python<'_>, text: &Bound<'_, PyAny>, kinds: Option<Vec<String>>, exhaustive: bool) -> PyResult<Vec<PyMatch>> {
+        let text = text_of(text)?;
+        let mask = kind_mask(kinds)?;
+        let run = || {
+            let found = if exhaustive { self.inner.scan_exhaustive(&text, mask) } else { self.inner.scan(&text, mask) };
+            to_python_offsets(&text, found)
+        };
+        Ok(if text.len() >= DETACH_MIN_BYTES { py.detach(run) } else { run() })
+    }
+
+    /// Scans many texts on all cores with the GIL released; results in input order.
+    #[pyo3(signature = (texts, kinds = None))]
+    fn scan_batch(&self, py: Python<'_>, texts: Vec<Bound<'_, PyAny>>, kinds: Option<Vec<String>>) -> PyResult<Vec<Vec<PyMatch>>> {
+        let texts: Vec<Cow<'_, str>> = texts.iter().map(text_of).collect::<PyResult<_>>()?;
+        let mask = kind_mask(kinds)?;
+        let one = |t: &Cow<'_, str>| to_python_offsets(t, self.inner.scan(t, mask));
+        Ok(py.detach(|| {
+            if FORKED_AFTER_POOL.load(Ordering::Relaxed) || texts.len() < 2 {
+                texts.iter().map(one).collect()
+            } else {
+                POOL_USED.store(true, Ordering::Relaxed);
+                texts.par_iter().map(one).collect()
+            }
+        }))
+    }
+}
+
+/// Called in a forked child (registered with `os.register_at_fork`).
+#[pyfunction]
+fn _after_fork_in_child() {
+    if POOL_USED.load(Ordering::Relaxed) {
+        FORKED_AFTER_POOL.store(true, Ordering::Relaxed);
+    }
+}
+
+#[pymodule(gil_used = false)]
+fn _aiguard(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyScanner>()?;
+    m.add_function(wrap_pyfunction!(_after_fork_in_child, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}
