@@ -1,0 +1,34 @@
+# One line a task. PYTHON is the interpreter whose environment aiguard is installed into.
+PYTHON ?= python3
+CORPUS ?= ../shared/corpus
+
+.PHONY: dev test test-rust test-python bench bench-quick lint score
+
+dev:          ## editable release build into the current environment, for working on aiguard
+	$(PYTHON) -m pip install -q maturin pytest hypothesis
+	$(PYTHON) -m maturin develop --release
+
+test:         ## install aiguard with its test extras, then run every Rust and Python test
+	$(PYTHON) -m pip install -q '.[test]'
+	$(MAKE) test-rust test-python
+
+test-rust:
+	cargo test -p aiguard-core
+
+test-python:
+	$(PYTHON) -m pytest
+
+bench:        ## full latency/throughput benchmarks and the budget check (needs the bench extras)
+	$(PYTHON) -m pytest benches --benchmark-only --benchmark-json=bench-results/latest.json --benchmark-save-data -p no:randomly
+	$(PYTHON) benches/check_budget.py bench-results/latest.json
+
+bench-quick:  ## fewer rounds, for CI
+	$(PYTHON) -m pytest benches --benchmark-only --benchmark-json=bench-results/latest.json --benchmark-save-data --benchmark-max-time=0.5 --benchmark-min-rounds=200
+	$(PYTHON) benches/check_budget.py bench-results/latest.json
+
+lint:
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo fmt --all --check
+
+score:        ## detection quality on the development corpus (precision, recall, benign flagged)
+	$(PYTHON) $(CORPUS)/score.py --scanner aiguard.corpus_adapter:scan --name aiguard --out-dir corpus-scores

@@ -1,0 +1,36 @@
+//! The shared scan cases of tests/cases/scan_cases.toml, run on the engine: the
+//! same file runs in pytest, so byte and code-point offsets cannot disagree.
+
+use aiguard_core::{offsets, rulesets, KindMask, Scanner};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Case {
+    name: String,
+    text: String,
+    rules: Vec<String>,
+    expect: Vec<(String, usize, usize)>,
+}
+
+#[derive(Deserialize)]
+struct Cases {
+    case: Vec<Case>,
+}
+
+#[test]
+fn shared_scan_cases() {
+    let cases: Cases = toml::from_str(include_str!("../../../tests/cases/scan_cases.toml")).expect("cases parse");
+    let scanner = Scanner::new(rulesets::builtin().expect("rulesets parse")).expect("rulesets compile");
+    for case in cases.case {
+        let found = scanner.scan(&case.text, KindMask::ALL);
+        let mut offs: Vec<usize> = found.iter().flat_map(|m| [m.start, m.end]).collect();
+        offsets::bytes_to_chars(&case.text, &mut offs);
+        let got: Vec<(String, usize, usize)> = found
+            .iter()
+            .zip(offs.chunks(2))
+            .map(|(m, o)| (scanner.rules()[m.rule as usize].rule.id.clone(), o[0], o[1]))
+            .filter(|(id, _, _)| case.rules.contains(id))
+            .collect();
+        assert_eq!(got, case.expect, "case '{}'", case.name);
+    }
+}

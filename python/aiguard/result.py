@@ -1,0 +1,124 @@
+"""What a scan returns: `Finding`s and the `ScanResult` that holds them.
+
+A finding keeps a reference to the scanned text instead of a copy of its value, so
+the clear value never lands in a repr, a dict or JSON unless the caller asks for it
+with `reveal()` / `to_dict(reveal=True)`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import secrets
+from typing import Any, Iterator
+
+_SEVERITY_ORDER = {"low": 0, "medium": 1, "high": 2, "critical": 3}
+_fingerprint_key: bytes = os.environb.get(b"AIGUARD_FINGERPRINT_KEY") or secrets.token_bytes(32)
+
+
+def set_fingerprint_key(key: bytes) -> None:
+    """Sets the key of finding fingerprints (HMAC-SHA256). Without one, a random key is drawn
+    per process (or read from the environment variable AIGUARD_FINGERPRINT_KEY), so that
+    fingerprints compare within a process but cannot be brute-forced back to a value."""
+    global _fingerprint_key
+    if not isinstance(key, bytes) or len(key) < 16:
+        raise ValueError("the fingerprint key must be bytes, at least 16 of them")
+    _fingerprint_key = key
+
+
+def mask(value: str, kind: str) -> str:
+    """A preview that never shows a secret or personal value in clear: a short head
+    (provider prefixes such as `ghp_` are not secret) and the length."""
+    if kind == "injection":
+        flat = " ".join(value.split())
+        return flat if len(flat) <= 80 else flat[:77] + "..."
+    keep = min(4, len(value) // 4)
+    return f"{value[:keep]}…({len(value)} chars)"
+
+
+class Finding:
+    """One finding. `text[f.start:f.end]` is the matched value (Python str offsets)."""
+
+    __slots__ = ("kind", "type", "rule_id", "severity", "score", "start", "end", "_text")
+
+    def __init__(self, kind: str, type: str, rule_id: str, severity: str, score: float, start: int, end: int, text: str) -> None:
+        self.kind = kind
+        self.type = type
+        self.rule_id = rule_id
+        self.severity = severity
+        self.score = score
+        self.start = start
+        self.end = end
+        self._text = text
+
+    @property
+    def preview(self) -> str:
+        """The masked value (injections, which are not sensitive, in clear)."""
+        return mask(self._text[self.start:self.end], self.kind)
+
+    @property
+    def fingerprint(self) -> str:
+        """A keyed hash of the rule type and value: equal values give equal fingerprints."""
+        msg = f"{self.type}\x00{self._text[self.start:self.end]}".encode("utf-8", "surrogatepass")
+        return hmac.new(_fingerprint_key, msg, hashlib.sha256).hexdigest()[:24]
+
+    def reveal(self) -> str:
+        """The clear matched value. Only on explicit request."""
+        return self._text[self.start:self.end]
+
+    def to_dict(self, *, reveal: bool = False) -> dict[str, Any]:
+        d = {"kind": self.kind, "type": self.type, "rule_id": self.rule_id, "severity": self.severity,
+             "score": round(self.score, 3), "start": self.start, "end": self.end,
+             "preview": self.preview, "fingerprint": self.fingerprint}
+        if reveal:
+            d["value"] = self.reveal()
+        return d
+
+    def __repr__(self) -> str:
+        return (f"Finding(kind={self.kind!r}, type={self.type!r}, rule_id={self.rule_id!r}, severity={self.severity!r}, "
+                f"score={self.score:.2f}, start={self.start}, end={self.end}, preview={self.preview!r})")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Finding):
+            return NotImplemented
+        return (self.rule_id, self.start, self.end, self.reveal()) == (other.rule_id, other.start, other.end, other.reveal())
+
+    def __hash__(self) -> int:
+        return hash((self.rule_id, self.start, self.end))
+
+
+class ScanResult:
+    """The findings of one scan, sorted by position."""
+
+    __slots__ = ("findings",)
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.findings = findings
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    def __bool__(self) -> bool:
+        """True when anything was found."""
+        return bool(self.findings)
+
+    def of_kind(self, kind: str) -> list[Finding]:
+        return [f for f in self.findings if f.kind == kind]
+
+    @property
+    def max_severity(self) -> str | None:
+        return max((f.severity for f in self.findings), key=_SEVERITY_ORDER.__getitem__, default=None)
+
+    def to_dict(self, *, reveal: bool = False) -> dict[str, Any]:
+        return {"findings": [f.to_dict(reveal=reveal) for f in self.findings], "max_severity": self.max_severity}
+
+    def to_json(self, *, reveal: bool = False, **kwargs: Any) -> str:
+        return json.dumps(self.to_dict(reveal=reveal), ensure_ascii=False, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"ScanResult({len(self.findings)} findings: {self.findings!r})"
