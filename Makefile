@@ -31,4 +31,4 @@ lint:
 	cargo fmt --all --check
 
 score:        ## detection quality on the development corpus (precision, recall, benign flagged)
-	$(PYTHON) $(CORPUS)/score.py --scanner aiguard.corpus_adapter:scan --name aiguard --out-dir corpus-scores
+	$(PYTHON) $(CORPUS)/score.py --scanner aiguard:scan --name aiguard --out-dir corpus-scores

@@ -18,8 +18,8 @@ const DETACH_MIN_BYTES: usize = 2048;
 static FORKED_AFTER_POOL: AtomicBool = AtomicBool::new(false);
 static POOL_USED: AtomicBool = AtomicBool::new(false);
 
-/// A finding as it crosses into Python: (rule index, start, end, score), offsets in code points.
-type PyMatch = (u32, usize, usize, f32);
+/// A finding as it crosses into Python: (rule index, start, end, score, view), offsets in code points.
+type PyMatch = (u32, usize, usize, f32, Option<&'static str>);
 
 /// Maps a core error onto the Python exception hierarchy of `aiguard.exceptions`.
 fn to_py_err(py: Python<'_>, err: aiguard_core::Error) -> PyErr {
@@ -73,7 +73,7 @@ fn kind_mask(kinds: Option<Vec<String>>) -> PyResult<KindMask> {
 fn to_python_offsets(text: &str, found: Vec<Match>) -> Vec<PyMatch> {
     let mut offs: Vec<usize> = found.iter().flat_map(|m| [m.start, m.end]).collect();
     offsets::bytes_to_chars(text, &mut offs);
-    found.iter().zip(offs.chunks_exact(2)).map(|(m, o)| (m.rule, o[0], o[1], m.score)).collect()
+    found.iter().zip(offs.chunks_exact(2)).map(|(m, o)| (m.rule, o[0], o[1], m.score, m.via)).collect()
 }
 
 /// A compiled, immutable scanner; shared freely between threads.
@@ -123,14 +123,20 @@ impl PyScanner {
         Ok(if text.len() >= DETACH_MIN_BYTES { py.detach(run) } else { run() })
     }
 
+    /// Every rule's regex, in rule-index order (for baselines that run the same patterns).
+    fn regexes(&self) -> Vec<String> {
+        self.inner.rules().iter().map(|r| r.rule.regex.clone()).collect()
+    }
+
     /// Scans many texts on all cores with the GIL released; results in input order.
-    #[pyo3(signature = (texts, kinds = None))]
-    fn scan_batch(&self, py: Python<'_>, texts: Vec<Bound<'_, PyAny>>, kinds: Option<Vec<String>>) -> PyResult<Vec<Vec<PyMatch>>> {
+    /// `parallel=False` keeps the work on the calling thread.
+    #[pyo3(signature = (texts, kinds = None, parallel = true))]
+    fn scan_batch(&self, py: Python<'_>, texts: Vec<Bound<'_, PyAny>>, kinds: Option<Vec<String>>, parallel: bool) -> PyResult<Vec<Vec<PyMatch>>> {
         let texts: Vec<Cow<'_, str>> = texts.iter().map(text_of).collect::<PyResult<_>>()?;
         let mask = kind_mask(kinds)?;
         let one = |t: &Cow<'_, str>| to_python_offsets(t, self.inner.scan(t, mask));
         Ok(py.detach(|| {
-            if FORKED_AFTER_POOL.load(Ordering::Relaxed) || texts.len() < 2 {
+            if !parallel || FORKED_AFTER_POOL.load(Ordering::Relaxed) || texts.len() < 2 {
                 texts.iter().map(one).collect()
             } else {
                 POOL_USED.store(true, Ordering::Relaxed);

@@ -39,11 +39,17 @@ def mask(value: str, kind: str) -> str:
 
 
 class Finding:
-    """One finding. `text[f.start:f.end]` is the matched value (Python str offsets)."""
+    """One finding. `text[f.start:f.end]` is the matched value (Python str offsets).
 
-    __slots__ = ("kind", "type", "rule_id", "severity", "score", "start", "end", "_text")
+    `via` is None when the value was matched in the text as given; otherwise it names
+    the view it was found in (`normalized`, `leetspeak`, `rot13`, `base64`, `hex`, `url`,
+    `unicode_tags`), and the span covers the obfuscated or encoded text in the input.
+    """
 
-    def __init__(self, kind: str, type: str, rule_id: str, severity: str, score: float, start: int, end: int, text: str) -> None:
+    __slots__ = ("kind", "type", "rule_id", "severity", "score", "start", "end", "via", "_text")
+
+    def __init__(self, kind: str, type: str, rule_id: str, severity: str, score: float, start: int, end: int, text: str,
+                 via: str | None = None) -> None:
         self.kind = kind
         self.type = type
         self.rule_id = rule_id
@@ -51,6 +57,7 @@ class Finding:
         self.score = score
         self.start = start
         self.end = end
+        self.via = via
         self._text = text
 
     @property
@@ -71,7 +78,7 @@ class Finding:
     def to_dict(self, *, reveal: bool = False) -> dict[str, Any]:
         d = {"kind": self.kind, "type": self.type, "rule_id": self.rule_id, "severity": self.severity,
              "score": round(self.score, 3), "start": self.start, "end": self.end,
-             "preview": self.preview, "fingerprint": self.fingerprint}
+             "via": self.via, "preview": self.preview, "fingerprint": self.fingerprint}
         if reveal:
             d["value"] = self.reveal()
         return d

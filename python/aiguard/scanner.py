@@ -66,21 +66,22 @@ class Scanner:
         self._meta = [(r.kind, r.type, r.id, r.severity) for r in self.rules]
         self.kinds = _kinds(kinds)
 
-    def _result(self, text: str, raw: list[tuple[int, int, int, float]]) -> ScanResult:
+    def _result(self, text: str, raw: list[tuple[int, int, int, float, str | None]]) -> ScanResult:
         meta = self._meta
-        return ScanResult([Finding(*meta[r], score, s, e, text) for r, s, e, score in raw])
+        return ScanResult([Finding(*meta[r], score, s, e, text, via) for r, s, e, score, via in raw])
 
     def scan(self, text: str, *, kinds: Union[str, Iterable[str], None] = None) -> ScanResult:
         """Every finding in `text`, with Python str offsets."""
         k = self.kinds if kinds is None else _kinds(kinds)
         return self._result(text, self._compiled.scan(text, k))
 
-    def scan_batch(self, texts: Sequence[str], *, kinds: Union[str, Iterable[str], None] = None) -> list[ScanResult]:
+    def scan_batch(self, texts: Sequence[str], *, kinds: Union[str, Iterable[str], None] = None,
+                   parallel: bool = True) -> list[ScanResult]:
         """Scans many texts on all cores (the GIL released); results in input order.
-        The thread count follows RAYON_NUM_THREADS when set."""
+        The thread count follows RAYON_NUM_THREADS when set; `parallel=False` uses one core."""
         texts = list(texts)
         k = self.kinds if kinds is None else _kinds(kinds)
-        return [self._result(t, raw) for t, raw in zip(texts, self._compiled.scan_batch(texts, k))]
+        return [self._result(t, raw) for t, raw in zip(texts, self._compiled.scan_batch(texts, k, parallel))]
 
     def __repr__(self) -> str:
         counts = {k: sum(r.kind == k for r in self.rules) for k in KINDS}

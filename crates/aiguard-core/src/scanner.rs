@@ -19,6 +19,7 @@ use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use std::collections::HashMap;
 
 use crate::error::{Error, Result};
+use crate::normalize;
 use crate::rule::{Group, Kind, KindMask, Rule};
 use crate::validate::{self, Validator};
 
@@ -34,6 +35,9 @@ pub struct Match {
     pub end: usize,
     /// Confidence in [0, 1].
     pub score: f32,
+    /// The view the finding was made in (`None`: the text as given; else e.g.
+    /// `"normalized"`, `"base64"`): see [`crate::normalize`].
+    pub via: Option<&'static str>,
 }
 
 /// A rule together with what it was loaded from.
@@ -145,17 +149,43 @@ impl Scanner {
         &self.rules
     }
 
-    /// Every finding of the rules of the given kinds, sorted by position.
+    /// Every finding of the rules of the given kinds, sorted by position: in the text
+    /// as given, and in its normalized and decoded views (mapped back to the text).
     pub fn scan(&self, text: &str, kinds: KindMask) -> Vec<Match> {
-        let triggered = self.triggered_rules(text, kinds);
-        self.confirm(text, triggered)
+        self.scan_with_views(text, kinds, false)
     }
 
     /// The same scan with the prefilter switched off: every rule's regex runs on the
-    /// whole text. Slow; it exists to prove the prefilter loses nothing.
+    /// whole text and views. Slow; it exists to prove the prefilter loses nothing.
     pub fn scan_exhaustive(&self, text: &str, kinds: KindMask) -> Vec<Match> {
-        let all = (0..self.compiled.len() as u32).filter(|&r| kinds.contains(self.compiled[r as usize].kind)).collect();
-        self.confirm(text, all)
+        self.scan_with_views(text, kinds, true)
+    }
+
+    fn scan_with_views(&self, text: &str, kinds: KindMask, exhaustive: bool) -> Vec<Match> {
+        let mut out = self.scan_one(text, kinds, exhaustive);
+        for view in normalize::views(text, kinds.contains(Kind::Injection)) {
+            let vk = KindMask(kinds.0 & view.kinds.0);
+            for m in self.scan_one(&view.text, vk, exhaustive) {
+                let (start, end) = view.map(m.start, m.end);
+                // Already found in the text itself (or in an earlier view): keep that one.
+                if out.iter().any(|o| o.rule == m.rule && o.start < end.max(start + 1) && start < o.end.max(o.start + 1)) {
+                    continue;
+                }
+                out.push(Match { start, end, via: Some(view.via), ..m });
+            }
+        }
+        self.drop_generic_overlaps(&mut out);
+        out.sort_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));
+        out
+    }
+
+    fn scan_one(&self, text: &str, kinds: KindMask, exhaustive: bool) -> Vec<Match> {
+        let rules = if exhaustive {
+            (0..self.compiled.len() as u32).filter(|&r| kinds.contains(self.compiled[r as usize].kind)).collect()
+        } else {
+            self.triggered_rules(text, kinds)
+        };
+        self.confirm(text, rules)
     }
 
     /// The rules worth running on `text`: those with a keyword present, and the
@@ -184,7 +214,7 @@ impl Scanner {
             let rule = &self.rules[r as usize].rule;
             let mut push = |start: usize, end: usize| {
                 if let Some(score) = self.judge(cr, rule, text, start, end) {
-                    out.push(Match { rule: r, start, end, score });
+                    out.push(Match { rule: r, start, end, score, via: None });
                 }
             };
             if cr.group == 0 {
@@ -199,8 +229,6 @@ impl Scanner {
                 }
             }
         }
-        self.drop_generic_overlaps(&mut out);
-        out.sort_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));
         out
     }
 
