@@ -62,20 +62,21 @@ impl Builder {
     }
 }
 
+/// Context kept on each side of a suspicious region, so that a phrase which is only
+/// partly obfuscated is still whole in the view.
+const REGION_MARGIN: usize = 160;
+
 /// The views of `text` worth scanning. `injection` says whether injection rules will run.
 pub fn views(text: &str, injection: bool) -> Vec<View> {
     let mut out = Vec::new();
     if injection {
-        let normalized = if needs_folding(text) || has_letter_spacing(text) { Some(normalized_view(text)) } else { None };
-        let base = normalized.as_ref().map_or(text, |v| v.text.as_str());
-        if let Some(leet) = leet_view(base) {
-            out.push(match &normalized {
-                Some(n) => compose(n, leet),
-                None => leet,
-            });
-        }
-        if let Some(n) = normalized {
-            out.push(n);
+        for (a, b) in merge(text, suspicious_regions(text)) {
+            let part = &text[a..b];
+            let normalized = shift(normalized_view(part), a);
+            if let Some(leet) = leet_view(&normalized.text) {
+                out.push(compose(&normalized, leet));
+            }
+            out.push(normalized);
         }
         if mentions_rot13(text) {
             out.push(rot13_view(text));
@@ -83,6 +84,49 @@ pub fn views(text: &str, injection: bool) -> Vec<View> {
     }
     decoded_payloads(text, &mut out);
     out
+}
+
+/// Where the text shows signs of obfuscation: invisible characters, full-width forms,
+/// words mixing ASCII letters with look-alikes from another script, letter spacing,
+/// clusters of leetspeak words. Plain prose has none, and pays one pass over its bytes.
+fn suspicious_regions(text: &str) -> Vec<(usize, usize)> {
+    let mut regions = folding_regions(text);
+    let runs: Vec<(usize, usize)> = spaced_runs(text.as_bytes()).collect();
+    if runs.iter().map(|(s, e)| (e - s + 1) / 2).sum::<usize>() >= 8 {
+        regions.extend(runs);
+    }
+    let words = leet_words(text.as_bytes());
+    regions.extend(words.windows(3).filter(|w| w[2].0 - w[0].1 <= 64).map(|w| (w[0].0, w[2].1)));
+    regions
+}
+
+/// Sorts, widens by the margin (on char boundaries) and merges overlapping regions.
+fn merge(text: &str, mut regions: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    regions.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in regions {
+        let (mut s, mut e) = (s.saturating_sub(REGION_MARGIN), (e + REGION_MARGIN).min(text.len()));
+        while !text.is_char_boundary(s) {
+            s -= 1;
+        }
+        while !text.is_char_boundary(e) {
+            e += 1;
+        }
+        match out.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+/// A view of a part of the text that starts at byte `offset`.
+fn shift(mut view: View, offset: usize) -> View {
+    for o in &mut view.origin {
+        o.0 += offset as u32;
+        o.1 += offset as u32;
+    }
+    view
 }
 
 /// A view of a view: maps the outer view's origins through the inner one.
@@ -100,51 +144,45 @@ fn is_invisible(c: char) -> bool {
         | '\u{FEFF}' | '\u{FFA0}' | '\u{E0000}'..='\u{E0FFF}')
 }
 
-/// Invisible characters, full-width forms, or a word that mixes ASCII letters with
-/// letters of another script (the shape of a homoglyph attack).
-fn needs_folding(text: &str) -> bool {
+/// Words holding invisible characters or full-width forms, or mixing ASCII letters
+/// with letters of another script (the shape of a homoglyph attack).
+fn folding_regions(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
     if text.is_ascii() {
-        return false;
+        return out;
     }
-    let (mut ascii_letter, mut other_letter) = (false, false);
-    for c in text.chars() {
-        if is_invisible(c) || ('\u{FF01}'..='\u{FF5E}').contains(&c) {
-            return true;
-        }
-        if c.is_ascii_alphabetic() {
+    let (mut start, mut ascii_letter, mut other_letter, mut odd) = (0, false, false, false);
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        if is_invisible(c) || ('\u{FF01}'..='\u{FF5E}').contains(&c) || c == '\u{3000}' {
+            odd = true;
+        } else if c.is_ascii_alphabetic() {
             ascii_letter = true;
         } else if !c.is_ascii() && c.is_alphabetic() {
             other_letter = true;
         } else {
-            if ascii_letter && other_letter {
-                return true;
+            if odd || (ascii_letter && other_letter) {
+                out.push((start, i));
             }
-            ascii_letter = false;
-            other_letter = false;
+            (start, ascii_letter, other_letter, odd) = (i + c.len_utf8(), false, false, false);
         }
     }
-    ascii_letter && other_letter
-}
-
-/// Runs such as `i g n o r e` or `s.p.e.l.l`, eight letters or more in all.
-fn has_letter_spacing(text: &str) -> bool {
-    spaced_runs(text.as_bytes()).map(|(s, e)| (e - s + 1) / 2).sum::<usize>() >= 8
+    out
 }
 
 /// Byte ranges of letter-spaced runs (start of first letter, end of last letter): at
-/// least three single letters, each followed by the same one separator.
+/// least three single ASCII letters, each followed by the same one separator.
 fn spaced_runs(b: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     let is_sep = |x: u8| matches!(x, b' ' | b'.' | b'-' | b'_' | b'*' | b'|' | b'/');
     let mut i = 0;
     std::iter::from_fn(move || {
         while i + 2 < b.len() {
-            let single = |j: usize| b[j].is_ascii_alphanumeric() && (j == 0 || !b[j - 1].is_ascii_alphanumeric());
+            let single = |j: usize| b[j].is_ascii_alphabetic() && (j == 0 || !b[j - 1].is_ascii_alphanumeric());
             if single(i) && is_sep(b[i + 1]) {
                 let sep = b[i + 1];
                 let start = i;
                 let mut j = i;
                 let mut letters = 1;
-                while j + 2 < b.len() && b[j + 1] == sep && b[j + 2].is_ascii_alphanumeric() && (j + 3 >= b.len() || !b[j + 3].is_ascii_alphanumeric()) {
+                while j + 2 < b.len() && b[j + 1] == sep && b[j + 2].is_ascii_alphabetic() && (j + 3 >= b.len() || !b[j + 3].is_ascii_alphanumeric()) {
                     j += 2;
                     letters += 1;
                 }
@@ -221,10 +259,8 @@ fn leet_letter(b: u8) -> Option<char> {
     })
 }
 
-/// Folds leetspeak in short words that mix letters with digits or symbols used as
-/// letters; built only when at least three such words occur.
-fn leet_view(text: &str) -> Option<View> {
-    let b = text.as_bytes();
+/// Short words that mix letters with digits or symbols used as letters (`1gn0r3`).
+fn leet_words(b: &[u8]) -> Vec<(usize, usize)> {
     let is_tok = |x: u8| x.is_ascii_alphanumeric() || x == b'@' || x == b'$';
     let mut words = Vec::new();
     let mut i = 0;
@@ -244,6 +280,12 @@ fn leet_view(text: &str) -> Option<View> {
             words.push((start, i));
         }
     }
+    words
+}
+
+/// Folds leetspeak in the leet words of `text`; `None` if it has fewer than three.
+fn leet_view(text: &str) -> Option<View> {
+    let words = leet_words(text.as_bytes());
     if words.len() < 3 {
         return None;
     }
@@ -339,17 +381,19 @@ fn decoded_payloads(text: &str, out: &mut Vec<View>) {
             continue;
         }
         let start = i;
-        let mut bytes = Vec::new();
+        let mut pairs = 0;
         let mut j = i;
         while j + 1 < b.len() && b[j].is_ascii_hexdigit() && b[j + 1].is_ascii_hexdigit() {
-            bytes.push(u8::from_str_radix(&text[j..j + 2], 16).unwrap_or(0));
+            pairs += 1;
             j += 2;
             if j + 2 < b.len() && b[j] == b' ' && b[j + 1].is_ascii_hexdigit() {
                 j += 1;
             }
         }
         let end = j.min(b.len());
-        if bytes.len() >= MIN_HEX_PAIRS && (end >= b.len() || !b[end].is_ascii_alphanumeric()) {
+        if pairs >= MIN_HEX_PAIRS && (end >= b.len() || !b[end].is_ascii_alphanumeric()) {
+            let digits: Vec<u8> = b[start..end].iter().filter(|x| x.is_ascii_hexdigit()).map(|&x| (x as char).to_digit(16).unwrap_or(0) as u8).collect();
+            let bytes: Vec<u8> = digits.chunks_exact(2).map(|d| d[0] << 4 | d[1]).collect();
             if let Some(s) = readable(&bytes) {
                 add(out, payload_view(s, (start, text[..end].trim_end().len()), "hex"));
             }

@@ -1,0 +1,36 @@
+//! Where a scan's time goes: the whole scan, the normalized/decoded views alone, and
+//! each rule on its own (its prefilter, set pass and confirmation), on one text file.
+//!
+//!     cargo run --release -p aiguard-core --example rule_cost -- FILE [TOP]
+
+use aiguard_core::{normalize, rulesets, KindMask, Scanner};
+use std::time::Instant;
+
+fn time<T>(rounds: u32, mut f: impl FnMut() -> T) -> f64 {
+    let t = Instant::now();
+    for _ in 0..rounds {
+        std::hint::black_box(f());
+    }
+    t.elapsed().as_secs_f64() / rounds as f64 * 1e6
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let text = std::fs::read_to_string(args.next().ok_or("usage: rule_cost FILE [TOP]")?)?;
+    let top: usize = args.next().map(|s| s.parse()).transpose()?.unwrap_or(15);
+    let rules = rulesets::builtin()?;
+    let scanner = Scanner::new(rules.clone())?;
+    let rounds = (20_000_000 / text.len().max(1)).clamp(5, 2000) as u32;
+    let full = time(rounds, || scanner.scan(&text, KindMask::ALL));
+    println!("{} bytes, {} rules: full scan {full:.1} us ({:.0} MB/s)", text.len(), rules.len(), text.len() as f64 / full);
+    println!("views alone: {:.1} us", time(rounds, || normalize::views(&text, true)));
+    let mut costs: Vec<(f64, String)> = rules.iter().map(|r| {
+        let one = Scanner::new(vec![r.clone()]).expect("a built-in rule compiles alone");
+        (time(rounds.min(200), || one.scan(&text, KindMask::ALL)), r.rule.id.clone())
+    }).collect();
+    costs.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (us, id) in costs.iter().take(top) {
+        println!("{us:9.1} us  {id}");
+    }
+    Ok(())
+}
