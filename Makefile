@@ -20,13 +20,13 @@ test-python:
 
 bench:        ## full latency/throughput benchmarks and the budget check (needs the bench extras)
 	mkdir -p bench-results
-	$(PYTHON) -m pytest benches --benchmark-only --benchmark-json=bench-results/latest.json --benchmark-save-data -p no:randomly
-	$(PYTHON) benches/check_budget.py bench-results/latest.json
+	$(PYTHON) -m pytest benches --benchmark-only --benchmark-json=bench-results/latest.json --benchmark-save-data
+	$(PYTHON) benches/check_budget.py bench-results/latest.json --summary bench-results/summary.md
 
 bench-quick:  ## fewer rounds, for CI
 	mkdir -p bench-results
 	$(PYTHON) -m pytest benches --benchmark-only --benchmark-json=bench-results/latest.json --benchmark-save-data --benchmark-max-time=0.5 --benchmark-min-rounds=200
-	$(PYTHON) benches/check_budget.py bench-results/latest.json
+	$(PYTHON) benches/check_budget.py bench-results/latest.json --summary bench-results/summary.md --ci
 
 lint:
 	cargo clippy --workspace --all-targets -- -D warnings

@@ -34,6 +34,24 @@ fn to_py_err(py: Python<'_>, err: aiguard_core::Error) -> PyErr {
     }
 }
 
+/// Runs core work so that a bug can never unwind into Python: a panic becomes
+/// `aiguard.AiguardError` and the scan fails closed (no partial result). The message
+/// is fixed: a panic's own message may quote the scanned text.
+fn guarded<T>(py: Python<'_>, work: impl FnOnce() -> T + Send, detach: bool) -> PyResult<T>
+where
+    T: Send,
+{
+    let run = || std::panic::catch_unwind(std::panic::AssertUnwindSafe(work));
+    let result = if detach { py.detach(run) } else { run() };
+    result.map_err(|_| {
+        let msg = "internal error while scanning (a bug in aiguard; the scan was aborted, nothing was returned)";
+        match py.import("aiguard.exceptions").and_then(|m| m.getattr("AiguardError")) {
+            Ok(cls) => PyErr::from_type(cls.cast_into().expect("exception classes are types"), msg),
+            Err(_) => pyo3::exceptions::PyRuntimeError::new_err(msg),
+        }
+    })
+}
+
 /// The text of a Python `str`, borrowed when it is valid UTF-8. A lone surrogate
 /// (which UTF-8 cannot carry) is replaced by U+FFFD: one code point for one, and
 /// three UTF-8 bytes for the three of `surrogatepass`, so no offset moves.
@@ -90,7 +108,7 @@ impl PyScanner {
     fn new(py: Python<'_>, sources: Vec<(String, String)>, builtin: bool) -> PyResult<Self> {
         let mut all: Vec<(&str, &str)> = if builtin { rulesets::BUILTIN.to_vec() } else { Vec::new() };
         all.extend(sources.iter().map(|(a, b)| (a.as_str(), b.as_str())));
-        let result = py.detach(|| rulesets::load(all).and_then(Scanner::new));
+        let result = guarded(py, || rulesets::load(all).and_then(Scanner::new), true)?;
         result.map(|inner| PyScanner { inner }).map_err(|e| to_py_err(py, e))
     }
 
@@ -120,7 +138,7 @@ impl PyScanner {
             let found = if exhaustive { self.inner.scan_exhaustive(&text, mask) } else { self.inner.scan(&text, mask) };
             to_python_offsets(&text, found)
         };
-        Ok(if text.len() >= DETACH_MIN_BYTES { py.detach(run) } else { run() })
+        guarded(py, run, text.len() >= DETACH_MIN_BYTES)
     }
 
     /// Every rule's regex, in rule-index order (for baselines that run the same patterns).
@@ -135,15 +153,23 @@ impl PyScanner {
         let texts: Vec<Cow<'_, str>> = texts.iter().map(text_of).collect::<PyResult<_>>()?;
         let mask = kind_mask(kinds)?;
         let one = |t: &Cow<'_, str>| to_python_offsets(t, self.inner.scan(t, mask));
-        Ok(py.detach(|| {
+        let run = || {
             if !parallel || FORKED_AFTER_POOL.load(Ordering::Relaxed) || texts.len() < 2 {
                 texts.iter().map(one).collect()
             } else {
                 POOL_USED.store(true, Ordering::Relaxed);
                 texts.par_iter().map(one).collect()
             }
-        }))
+        };
+        guarded(py, run, true)
     }
+}
+
+/// Exercises the panic guard (for the test suite): a panic whose message quotes a
+/// value must surface as `AiguardError` without that value.
+#[pyfunction]
+fn _selftest_panic(py: Python<'_>, quoted: String) -> PyResult<()> {
+    guarded(py, move || panic!("would leak {quoted}"), false)
 }
 
 /// Called in a forked child (registered with `os.register_at_fork`).
@@ -156,8 +182,15 @@ fn _after_fork_in_child() {
 
 #[pymodule(gil_used = false)]
 fn _aiguard(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    // This hook serves this extension's own copy of std only. The default one would
+    // print the panic message, which may quote scanned text; say where, not what.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
+        eprintln!("aiguard: internal error (panic at {at}); the scan was aborted");
+    }));
     m.add_class::<PyScanner>()?;
     m.add_function(wrap_pyfunction!(_after_fork_in_child, m)?)?;
+    m.add_function(wrap_pyfunction!(_selftest_panic, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -81,3 +81,14 @@ def test_large_input_scans_whole(scanner):
     text = token + " " + filler + token
     found = [f for f in scanner.scan(text, kinds="secret") if f.rule_id == "github-pat-classic"]
     assert [(f.start, f.end) for f in found] == [(0, 40), (len(text) - 40, len(text))]
+
+
+def test_a_panic_fails_closed_without_leaking(capfd):
+    from aiguard import _aiguard
+
+    secret = "ghp_Zt4mQ8vB2nR7kL1pX9sD3fH6jW0cY5aE8uTq"
+    with pytest.raises(aiguard.AiguardError, match="internal error") as e:
+        _aiguard._selftest_panic(secret)
+    assert secret not in str(e.value)
+    captured = capfd.readouterr()
+    assert secret not in captured.err and secret not in captured.out
