@@ -7,9 +7,11 @@ use super::{digits, Validator};
 
 pub(super) const VALIDATORS: &[(&str, Validator)] = &[
     ("luhn", luhn),
+    ("card-iin", card_iin),
     ("iban", iban),
     ("ipv4", ipv4),
     ("ipv6", ipv6),
+    ("ipv6-groups", ipv6_groups),
     ("btc-address", btc_address),
     ("eth-address", eth_address),
     ("mac-address", mac_address),
@@ -28,6 +30,28 @@ pub fn luhn(s: &str) -> bool {
         if i % 2 == 1 { if x * 2 > 9 { x * 2 - 9 } else { x * 2 } } else { x }
     }).sum();
     sum % 10 == 0
+}
+
+/// A payment card number whose issuer prefix (IIN) and length belong to a brand:
+/// Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir, RuPay, Elo, Verve...
+pub fn card_iin(s: &str) -> bool {
+    let Some(d) = digits(s, &[' ', '-']) else { return false };
+    let n = d.len();
+    if !(12..=19).contains(&n) {
+        return false;
+    }
+    let p = |k: usize| d[..k].iter().fold(0u32, |a, &x| a * 10 + x as u32);
+    match d[0] {
+        4 => matches!(n, 13 | 16 | 19),                                     // Visa
+        5 => matches!(p(2), 51..=55) && n == 16 || matches!(p(2), 50 | 56..=59), // Mastercard, Maestro
+        2 => (2221..=2720).contains(&p(4)) && n == 16 || (2200..=2204).contains(&p(4)) && n >= 16, // Mastercard 2-series, Mir
+        3 => matches!(p(2), 34 | 37) && n == 15                              // Amex
+            || (3528..=3589).contains(&p(4)) && n >= 16                      // JCB
+            || (matches!(p(3), 300..=305 | 309) || matches!(p(2), 36 | 38 | 39)) && n >= 14, // Diners
+        6 => n >= 16 || matches!(p(2), 63 | 67) || p(4) == 6759,            // Discover, UnionPay, RuPay, Maestro
+        1 => p(4) == 1800 && n == 15,                                        // old JCB
+        _ => false,
+    }
 }
 
 /// ISO 13616 IBAN: the country's length and the mod-97 check. Spaces are ignored.
@@ -81,6 +105,13 @@ fn ipv4(s: &str) -> bool {
 
 fn ipv6(s: &str) -> bool {
     s.parse::<std::net::Ipv6Addr>().is_ok()
+}
+
+/// An IPv6 address written with `::` that is not a path such as `a::b` or `dead::beef`:
+/// a digit somewhere, and three groups or a full four-digit group.
+fn ipv6_groups(s: &str) -> bool {
+    let groups: Vec<&str> = s.split(':').filter(|g| !g.is_empty()).collect();
+    s.bytes().any(|b| b.is_ascii_digit()) && (groups.len() >= 3 || groups.iter().any(|g| g.len() == 4))
 }
 
 /// Bitcoin addresses: legacy base58check (P2PKH `1`, P2SH `3`) or segwit bech32/bech32m (`bc1`).
@@ -243,6 +274,10 @@ pub fn mac_address(s: &str) -> bool {
         return false;
     }
     let lower = hex.to_ascii_lowercase();
+    // Dotted groups of digits only are version or serial numbers far more often than MACs.
+    if seps.first() == Some(&'.') && lower.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
     lower != "000000000000" && lower != "ffffffffffff"
 }
 
@@ -265,10 +300,13 @@ pub fn phone_e164(s: &str) -> bool {
     (8..=15).contains(&d.len()) && d.first().is_some_and(|&x| x != 0) && phone_plausible(&d)
 }
 
-/// National phone number: 8 to 12 digits in all.
+/// National phone number: 8 to 12 digits in all, not laid out as a date.
 pub fn phone_national(s: &str) -> bool {
     let d = phone_digits(s);
-    (8..=12).contains(&d.len()) && phone_plausible(&d)
+    let groups: Vec<usize> = s.split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).map(str::len).collect();
+    let seps: Vec<char> = s.chars().filter(|c| matches!(c, '.' | '-' | '/')).collect();
+    let date_like = seps.len() == 2 && seps[0] == seps[1] && (groups == [4, 2, 2] || groups == [2, 2, 4]);
+    (8..=12).contains(&d.len()) && phone_plausible(&d) && !date_like
 }
 
 #[cfg(test)]
@@ -282,6 +320,18 @@ mod tests {
         assert!(!luhn("4111 1111 1111 1112"));
         assert!(!luhn("4838-3117-9747-5914"));
         assert!(!luhn("abcd"));
+    }
+
+    #[test]
+    fn card_brands() {
+        for c in ["4526 0181 5908 3012", "5366131860913904", "2315996030824622", "3481 948219 93518", "6011754323194874",
+                  "3557491186252765", "3601 895559 7976", "6211471049746501", "2200667127684264", "4846563212233079245"] {
+            assert!(card_iin(c) && luhn(c), "{c}");
+        }
+        assert!(!card_iin("1234567812345670"));
+        assert!(!card_iin("7812345678901234"));
+        assert!(!card_iin("34819482199351")); // Amex is 15 digits
+        assert!(!card_iin("4526"));
     }
 
     #[test]
@@ -340,6 +390,7 @@ mod tests {
         assert!(!mac_address("00:00:00:00:00:00"));
         assert!(!mac_address("ff:ff:ff:ff:ff:ff"));
         assert!(!mac_address("3c:7a:91:0e:44"));
+        assert!(!mac_address("2024.0117.3301"));
     }
 
     #[test]
@@ -354,6 +405,12 @@ mod tests {
         assert!(phone_national("030 52718406"));
         assert!(!phone_national("0123456789"));
         assert!(!phone_national("030 12"));
+        assert!(!phone_national("2024-01-17"));
+        assert!(!phone_national("17.01.2024"));
+        assert!(ipv6_groups("fe80::1"));
+        assert!(ipv6_groups("2001:db8::8a2e:370"));
+        assert!(!ipv6_groups("dead::beef"));
+        assert!(!ipv6_groups("a::1"));
     }
 
     #[test]
@@ -362,6 +419,9 @@ mod tests {
         for (_, f) in VALIDATORS {
             for s in odd {
                 let _ = f(s);
+            }
+            for s in super::super::ids::fuzz_inputs() {
+                let _ = f(&s);
             }
         }
     }

@@ -27,6 +27,8 @@ pub(super) const VALIDATORS: &[(&str, Validator)] = &[
     ("ru-inn", ru_inn),
     ("ru-snils", ru_snils),
     ("date", plausible_date),
+    ("passport-number", passport_number),
+    ("licence-number", licence_number),
 ];
 
 /// Digits of `s`, ignoring spaces, dashes, dots and slashes.
@@ -362,7 +364,7 @@ fn no_fnr(s: &str) -> bool {
         day -= 40; // D-nummer
     }
     let month = num(&d[2..4]) % 40; // H-nummer / test numbers add 40 or 80 to the month
-    if !valid_ymd(2000, if month > 12 { month - 40 } else { month }, day) && !valid_ymd(2000, month, day) {
+    if !valid_ymd(2000, month, day) {
         return false;
     }
     let k = |w: &[u32], n: usize| {
@@ -415,6 +417,50 @@ fn plausible_date(s: &str) -> bool {
     }
     let y = if parts[2].len() == 2 { 2000 } else { n[2] };
     year_ok(n[2], parts[2].len()) && (valid_ymd(y, n[1], n[0]) || valid_ymd(y, n[0], n[1]))
+}
+
+/// A passport number's shape, once context has said it is one: 6 to 10 letters and
+/// digits with at least two digits; an all-digit number has 8 or 9 (US, UK, SE, RU...).
+fn passport_number(s: &str) -> bool {
+    let c: Vec<u8> = s.bytes().filter(|b| *b != b' ').collect();
+    let digits = c.iter().filter(|b| b.is_ascii_digit()).count();
+    if !(6..=10).contains(&c.len()) || !c.iter().all(u8::is_ascii_alphanumeric) || digits < 2 {
+        return false;
+    }
+    if digits == c.len() {
+        return (8..=10).contains(&c.len()) && !all_same(&c);
+    }
+    !c.iter().any(u8::is_ascii_lowercase)
+}
+
+/// A driving licence number's shape, once context has said it is one: 5 to 18
+/// letters and digits (separators allowed) with at least 4 digits.
+fn licence_number(s: &str) -> bool {
+    let c: Vec<u8> = s.bytes().filter(|b| !matches!(b, b' ' | b'-' | b'*')).collect();
+    let digits = c.iter().filter(|b| b.is_ascii_digit()).count();
+    (5..=18).contains(&c.len()) && c.iter().all(u8::is_ascii_alphanumeric) && digits >= 4 && !all_same(&c)
+}
+
+/// Deterministic pseudo-random strings over digits, letters, separators and a few
+/// multi-byte characters, for the never-panics tests of both validator tables.
+#[cfg(test)]
+pub(super) fn fuzz_inputs() -> Vec<String> {
+    const ALPHABET: &[&str] = &["0", "1", "2", "5", "9", "A", "X", "a", "z", " ", "-", ".", "/", ":", "+", "(", ")", "é", "年", "🙂", "0x", "bc1"];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut out = Vec::new();
+    for len in 0..40 {
+        for _ in 0..200 {
+            let mut s = String::new();
+            for _ in 0..len {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push_str(ALPHABET[(seed % ALPHABET.len() as u64) as usize]);
+            }
+            out.push(s);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -603,11 +649,31 @@ mod tests {
     }
 
     #[test]
+    fn document_shapes() {
+        assert!(passport_number("C7R4K29XT"));
+        assert!(passport_number("512840397"));
+        assert!(passport_number("45 06 731920"));
+        assert!(!passport_number("PASSPORT"));
+        assert!(!passport_number("2031"));
+        assert!(!passport_number("1234567"));
+        assert!(!passport_number("expires20"));
+        assert!(licence_number("MORGA753116SM9IJ"));
+        assert!(licence_number("D123-4567-8901"));
+        assert!(!licence_number("ABCDEF1"));
+    }
+
+    #[test]
     fn never_panics() {
         let odd = ["", "-", "é", "1", "X", "2A", "🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂", "0000000000000000000000", "AAAAAAAAAAAAAAAA", "99999999999", "1-2-3"];
         for (_, f) in VALIDATORS {
             for s in odd {
                 let _ = f(s);
+            }
+            for s in fuzz_inputs() {
+                let _ = f(&s);
+            }
+            for n in 0..200_000u64 {
+                let _ = f(&format!("{:011}", n.wrapping_mul(2_654_435_761) % 100_000_000_000));
             }
         }
     }
