@@ -7,10 +7,16 @@ use super::{digits, Validator};
 
 pub(super) const VALIDATORS: &[(&str, Validator)] = &[
     ("luhn", luhn),
+    ("card-iin", card_iin),
     ("iban", iban),
     ("ipv4", ipv4),
     ("ipv6", ipv6),
+    ("ipv6-groups", ipv6_groups),
     ("btc-address", btc_address),
+    ("eth-address", eth_address),
+    ("mac-address", mac_address),
+    ("phone-e164", phone_e164),
+    ("phone-national", phone_national),
 ];
 
 /// The Luhn mod-10 check (payment cards, IMEI, Canadian SIN...). Spaces and dashes are ignored.
@@ -24,6 +30,28 @@ pub fn luhn(s: &str) -> bool {
         if i % 2 == 1 { if x * 2 > 9 { x * 2 - 9 } else { x * 2 } } else { x }
     }).sum();
     sum % 10 == 0
+}
+
+/// A payment card number whose issuer prefix (IIN) and length belong to a brand:
+/// Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir, RuPay, Elo, Verve...
+pub fn card_iin(s: &str) -> bool {
+    let Some(d) = digits(s, &[' ', '-']) else { return false };
+    let n = d.len();
+    if !(13..=19).contains(&n) {
+        return false;
+    }
+    let p = |k: usize| d[..k].iter().fold(0u32, |a, &x| a * 10 + x as u32);
+    match d[0] {
+        4 => matches!(n, 13 | 16 | 19),                                     // Visa
+        5 => matches!(p(2), 51..=55) && n == 16 || matches!(p(2), 50 | 56..=59), // Mastercard, Maestro
+        2 => (2221..=2720).contains(&p(4)) && n == 16 || (2200..=2204).contains(&p(4)) && n >= 16, // Mastercard 2-series, Mir
+        3 => matches!(p(2), 34 | 37) && n == 15                              // Amex
+            || (3528..=3589).contains(&p(4)) && n >= 16                      // JCB
+            || (matches!(p(3), 300..=305 | 309) || matches!(p(2), 36 | 38 | 39)) && n >= 14, // Diners
+        6 => n >= 16 || matches!(p(2), 63 | 67) || p(4) == 6759,            // Discover, UnionPay, RuPay, Maestro
+        1 => p(4) == 1800 && n == 15,                                        // old JCB
+        _ => false,
+    }
 }
 
 /// ISO 13616 IBAN: the country's length and the mod-97 check. Spaces are ignored.
@@ -79,9 +107,16 @@ fn ipv6(s: &str) -> bool {
     s.parse::<std::net::Ipv6Addr>().is_ok()
 }
 
+/// An IPv6 address written with `::` that is not a path such as `a::b` or `dead::beef`:
+/// a digit somewhere, and three groups or a full four-digit group.
+fn ipv6_groups(s: &str) -> bool {
+    let groups: Vec<&str> = s.split(':').filter(|g| !g.is_empty()).collect();
+    s.bytes().any(|b| b.is_ascii_digit()) && (groups.len() >= 3 || groups.iter().any(|g| g.len() == 4))
+}
+
 /// Bitcoin addresses: legacy base58check (P2PKH `1`, P2SH `3`) or segwit bech32/bech32m (`bc1`).
 pub fn btc_address(s: &str) -> bool {
-    if s.len() > 4 && s[..3].eq_ignore_ascii_case("bc1") {
+    if s.len() > 4 && s.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("bc1")) {
         return bech32_valid(s);
     }
     let Some(raw) = base58_decode(s) else { return false };
@@ -148,6 +183,134 @@ fn bech32_valid(s: &str) -> bool {
     chk == 1 || chk == 0x2bc830a3 // bech32 (v0) or bech32m (v1+)
 }
 
+/// Ethereum address: `0x` and 40 hex digits; all-lower or all-upper, or mixed case
+/// that matches the EIP-55 checksum (Keccak-256 of the lower-case hex).
+pub fn eth_address(s: &str) -> bool {
+    let Some(hex) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) else { return false };
+    if hex.len() != 40 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return false;
+    }
+    let lower = hex.to_ascii_lowercase();
+    if lower.bytes().all(|b| b == b'0') {
+        return false;
+    }
+    if hex == lower || hex == hex.to_ascii_uppercase() {
+        return true;
+    }
+    let hash = keccak256(lower.as_bytes());
+    hex.bytes().enumerate().all(|(i, c)| {
+        let nibble = (hash[i / 2] >> if i % 2 == 0 { 4 } else { 0 }) & 0xf;
+        !c.is_ascii_alphabetic() || c.is_ascii_uppercase() == (nibble >= 8)
+    })
+}
+
+/// Keccak-256 (the original padding used by Ethereum, not SHA3-256).
+fn keccak256(data: &[u8]) -> [u8; 32] {
+    const RATE: usize = 136;
+    let mut msg = data.to_vec();
+    msg.push(0x01);
+    while msg.len() % RATE != 0 {
+        msg.push(0);
+    }
+    if let Some(last) = msg.last_mut() {
+        *last |= 0x80;
+    }
+    let mut st = [0u64; 25];
+    for block in msg.chunks(RATE) {
+        for (lane, bytes) in st.iter_mut().zip(block.chunks(8)) {
+            *lane ^= bytes.iter().rev().fold(0u64, |a, &b| (a << 8) | b as u64);
+        }
+        keccak_f(&mut st);
+    }
+    let mut out = [0u8; 32];
+    for (i, o) in out.iter_mut().enumerate() {
+        *o = (st[i / 8] >> (8 * (i % 8))) as u8;
+    }
+    out
+}
+
+fn keccak_f(a: &mut [u64; 25]) {
+    const RC: [u64; 24] = [
+        0x0000000000000001, 0x0000000000008082, 0x800000000000808A, 0x8000000080008000, 0x000000000000808B,
+        0x0000000080000001, 0x8000000080008081, 0x8000000000008009, 0x000000000000008A, 0x0000000000000088,
+        0x0000000080008009, 0x000000008000000A, 0x000000008000808B, 0x800000000000008B, 0x8000000000008089,
+        0x8000000000008003, 0x8000000000008002, 0x8000000000000080, 0x000000000000800A, 0x800000008000000A,
+        0x8000000080008081, 0x8000000000008080, 0x0000000080000001, 0x8000000080008008,
+    ];
+    // Rotation offsets, indexed x + 5y.
+    const ROT: [u32; 25] = [0, 1, 62, 28, 27, 36, 44, 6, 55, 20, 3, 10, 43, 25, 39, 41, 45, 15, 21, 8, 18, 2, 61, 56, 14];
+    for rc in RC {
+        let mut c = [0u64; 5];
+        for x in 0..5 {
+            c[x] = a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20];
+        }
+        for x in 0..5 {
+            let d = c[(x + 4) % 5] ^ c[(x + 1) % 5].rotate_left(1);
+            for y in 0..5 {
+                a[x + 5 * y] ^= d;
+            }
+        }
+        let mut b = [0u64; 25];
+        for x in 0..5 {
+            for y in 0..5 {
+                b[y + 5 * ((2 * x + 3 * y) % 5)] = a[x + 5 * y].rotate_left(ROT[x + 5 * y]);
+            }
+        }
+        for x in 0..5 {
+            for y in 0..5 {
+                a[x + 5 * y] = b[x + 5 * y] ^ (!b[(x + 1) % 5 + 5 * y] & b[(x + 2) % 5 + 5 * y]);
+            }
+        }
+        a[0] ^= rc;
+    }
+}
+
+/// MAC address (EUI-48) in colon, dash or Cisco dotted notation, one separator kind
+/// throughout; the all-zero and broadcast addresses are not personal data.
+pub fn mac_address(s: &str) -> bool {
+    let hex: String = s.chars().filter(|c| c.is_ascii_hexdigit()).collect();
+    let seps: Vec<char> = s.chars().filter(|c| !c.is_ascii_hexdigit()).collect();
+    if hex.len() != 12 || seps.windows(2).any(|w| w[0] != w[1]) || !(seps.len() == 5 || seps.len() == 2) {
+        return false;
+    }
+    let lower = hex.to_ascii_lowercase();
+    // Dotted groups of digits only are version or serial numbers far more often than MACs.
+    if seps.first() == Some(&'.') && lower.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    lower != "000000000000" && lower != "ffffffffffff"
+}
+
+/// The digits of a phone number, without a "(0)" trunk prefix written after a country
+/// code and without an extension ("x123", "ext. 123").
+fn phone_digits(s: &str) -> Vec<u8> {
+    let number = s.split(|c: char| c == 'x' || c == 'X' || c == 'e').next().unwrap_or("");
+    number.replace("(0)", "").bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect()
+}
+
+/// Long runs of one digit or an ascending run are test data, not a subscriber.
+fn phone_plausible(d: &[u8]) -> bool {
+    let mut counts = [0usize; 10];
+    d.iter().for_each(|&x| counts[x as usize] += 1);
+    let ascending = d.windows(2).filter(|w| w[1] == (w[0] + 1) % 10).count();
+    counts.iter().all(|&c| c * 10 < d.len() * 7) && ascending + 2 < d.len()
+}
+
+/// E.164 international number: `+`, country code not starting with 0, 8 to 15 digits in all.
+pub fn phone_e164(s: &str) -> bool {
+    let d = phone_digits(s);
+    (8..=15).contains(&d.len()) && d.first().is_some_and(|&x| x != 0) && phone_plausible(&d)
+}
+
+/// National phone number: 8 to 12 digits in all, not laid out as a date.
+pub fn phone_national(s: &str) -> bool {
+    let d = phone_digits(s);
+    let groups: Vec<usize> = s.split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).map(str::len).collect();
+    let seps: Vec<char> = s.chars().filter(|c| matches!(c, '.' | '-' | '/')).collect();
+    let date_like = seps.len() == 2 && seps[0] == seps[1] && (groups == [4, 2, 2] || groups == [2, 2, 4]);
+    (8..=12).contains(&d.len()) && phone_plausible(&d) && !date_like
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,6 +322,19 @@ mod tests {
         assert!(!luhn("4111 1111 1111 1112"));
         assert!(!luhn("4838-3117-9747-5914"));
         assert!(!luhn("abcd"));
+    }
+
+    #[test]
+    fn card_brands() {
+        for c in ["4526 0181 5908 3012", "5366131860913904", "2315996030824622", "3481 948219 93518", "6011754323194874",
+                  "3557491186252765", "3601 895559 7976", "6211471049746501", "2200667127684264", "4846563212233079245"] {
+            assert!(card_iin(c) && luhn(c), "{c}");
+        }
+        assert!(!card_iin("1234567812345670"));
+        assert!(!card_iin("7812345678901234"));
+        assert!(!card_iin("34819482199351")); // Amex is 15 digits
+        assert!(!card_iin("4526"));
+        assert!(!card_iin("6764-3066-7706")); // 12-digit Maestro: too rare to outweigh look-alikes
     }
 
     #[test]
@@ -188,5 +364,82 @@ mod tests {
         assert!(btc_address("BC1Q6R464GCH3MDCXHWY8GE4ZAJRL3W39385WW9Q0K"));
         assert!(!btc_address("bc1q6r464gch3mdcxhwy8ge4zajrl3w39385ww9q0l"));
         assert!(!btc_address("bC1q6r464gch3mdcxhwy8ge4zajrl3w39385ww9q0k")); // mixed case
+    }
+
+    #[test]
+    fn keccak_and_eip55() {
+        let empty = keccak256(b"");
+        assert_eq!(empty[..4], [0xc5, 0xd2, 0x46, 0x01]);
+        assert_eq!(empty[28..], [0x5d, 0x85, 0xa4, 0x70]);
+        // The test vectors of the EIP-55 specification.
+        for a in ["0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359",
+                  "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB", "0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb"] {
+            assert!(eth_address(a), "{a}");
+        }
+        assert!(!eth_address("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD")); // one case flipped
+        assert!(eth_address("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"));
+        assert!(eth_address("0x5AAEB6053F3E94C9B9A09F33669435E7EF1BEAED"));
+        assert!(!eth_address("0x0000000000000000000000000000000000000000"));
+        assert!(!eth_address("0x5aaeb6053f3e94c9b9a09f33669435e7ef1bea"));
+        assert!(!eth_address("5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"));
+    }
+
+    #[test]
+    fn mac_cases() {
+        assert!(mac_address("3c:7a:91:0e:44:b2"));
+        assert!(mac_address("3C-7A-91-0E-44-B2"));
+        assert!(mac_address("3c7a.910e.44b2"));
+        assert!(!mac_address("3c:7a:91-0e:44:b2"));
+        assert!(!mac_address("00:00:00:00:00:00"));
+        assert!(!mac_address("ff:ff:ff:ff:ff:ff"));
+        assert!(!mac_address("3c:7a:91:0e:44"));
+        assert!(!mac_address("2024.0117.3301"));
+    }
+
+    #[test]
+    fn phone_cases() {
+        assert!(phone_e164("+44 20 7946 0321"));
+        assert!(phone_e164("+44(0)20 7946 0321"));
+        assert!(phone_e164("+819031527460"));
+        assert!(!phone_e164("+0 20 7946 0321"));
+        assert!(!phone_e164("+1 555"));
+        assert!(!phone_e164("+1 2345678901234567"));
+        assert!(!phone_e164("+1 111 111 1111"));
+        assert!(phone_national("030 52718406"));
+        assert!(phone_national("(240)555-0179x2231"));
+        assert!(phone_national("212-555-0187 ext. 44"));
+        assert!(!phone_national("0123456789"));
+        assert!(!phone_national("030 12"));
+        assert!(!phone_national("2024-01-17"));
+        assert!(!phone_national("17.01.2024"));
+        assert!(ipv6_groups("fe80::1"));
+        assert!(ipv6_groups("2001:db8::8a2e:370"));
+        assert!(!ipv6_groups("dead::beef"));
+        assert!(!ipv6_groups("a::1"));
+    }
+
+    #[test]
+    fn never_panics() {
+        let odd = ["", "0x", "é", "bc1", "1", "::", "🙂🙂🙂🙂", "+", "0xzz", "(0)", "BC1🙂🙂🙂🙂🙂🙂🙂"];
+        for (_, f) in VALIDATORS {
+            for s in odd {
+                let _ = f(s);
+            }
+            for s in super::super::ids::fuzz_inputs() {
+                let _ = f(&s);
+            }
+        }
+    }
+
+    /// A misspelt validator name would silently disable the check: every name the
+    /// PII ruleset uses must exist.
+    #[test]
+    fn pii_ruleset_names_known_validators() {
+        let text = include_str!("../../../../rulesets/pii.toml");
+        for line in text.lines().filter(|l| l.trim_start().starts_with("validate")) {
+            for name in line.split('"').skip(1).step_by(2) {
+                assert!(super::super::lookup(name).is_some(), "unknown validator {name:?}");
+            }
+        }
     }
 }
