@@ -69,8 +69,9 @@ const REGION_MARGIN: usize = 160;
 /// The views of `text` worth scanning. `injection` says whether injection rules will run.
 pub fn views(text: &str, injection: bool) -> Vec<View> {
     let mut out = Vec::new();
+    let survey = survey(text.as_bytes());
     if injection {
-        for (a, b) in merge(text, suspicious_regions(text)) {
+        for (a, b) in merge(text, suspicious_regions(text, &survey)) {
             let part = &text[a..b];
             let normalized = shift(normalized_view(part), a);
             if let Some(leet) = leet_view(&normalized.text) {
@@ -78,24 +79,23 @@ pub fn views(text: &str, injection: bool) -> Vec<View> {
             }
             out.push(normalized);
         }
-        if mentions_rot13(text) {
+        if survey.rot13 {
             out.push(rot13_view(text));
         }
     }
-    decoded_payloads(text, &mut out);
+    decoded_payloads(text, &survey, &mut out);
     out
 }
 
 /// Where the text shows signs of obfuscation: invisible characters, full-width forms,
 /// words mixing ASCII letters with look-alikes from another script, letter spacing,
 /// clusters of leetspeak words. Plain prose has none, and pays one pass over its bytes.
-fn suspicious_regions(text: &str) -> Vec<(usize, usize)> {
+fn suspicious_regions(text: &str, survey: &Survey) -> Vec<(usize, usize)> {
     let mut regions = folding_regions(text);
-    let runs: Vec<(usize, usize)> = spaced_runs(text.as_bytes()).collect();
-    if runs.iter().map(|(s, e)| (e - s + 1) / 2).sum::<usize>() >= 8 {
-        regions.extend(runs);
+    if survey.spaced.iter().map(|(s, e)| (e - s + 1) / 2).sum::<usize>() >= 8 {
+        regions.extend(&survey.spaced);
     }
-    let words = leet_words(text.as_bytes());
+    let words = &survey.leet;
     regions.extend(words.windows(3).filter(|w| w[2].0 - w[0].1 <= 64).map(|w| (w[0].0, w[2].1)));
     regions
 }
@@ -169,33 +169,153 @@ fn folding_regions(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Byte ranges of letter-spaced runs (start of first letter, end of last letter): at
-/// least three single ASCII letters, each followed by the same one separator.
-fn spaced_runs(b: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let is_sep = |x: u8| matches!(x, b' ' | b'.' | b'-' | b'_' | b'*' | b'|' | b'/');
+/// What one pass over the bytes finds worth a closer look. Tokens are runs of ASCII
+/// letters, digits, `@` and `$`; everything is judged from tokens and the gaps between them.
+#[derive(Default)]
+struct Survey {
+    /// Letter-spaced runs (`i g n o r e`, `s.p.e.l.l`): three or more single letters,
+    /// each followed by the same one separator.
+    spaced: Vec<(usize, usize)>,
+    /// Short words mixing letters with digits or symbols used as letters (`1gn0r3`).
+    leet: Vec<(usize, usize)>,
+    /// Runs of the base64 / base64url alphabet, with their `=` padding.
+    base64: Vec<(usize, usize)>,
+    /// Runs of hex byte pairs, continuous or separated by single spaces.
+    hex: Vec<(usize, usize)>,
+    /// The text says `rot13` (or `rot-13`, `rot 13`, `rot_13`).
+    rot13: bool,
+}
+
+/// Byte classes of the survey, one table load per byte.
+const TOK: u8 = 1;
+const LETTER: u8 = 2;
+const LEET: u8 = 4;
+const HEX: u8 = 8;
+const ODD: u8 = 16; // `@` and `$`: leet letters, but not base64 or hex
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut i = 0;
-    std::iter::from_fn(move || {
-        while i + 2 < b.len() {
-            let single = |j: usize| b[j].is_ascii_alphabetic() && (j == 0 || !b[j - 1].is_ascii_alphanumeric());
-            if single(i) && is_sep(b[i + 1]) {
-                let sep = b[i + 1];
-                let start = i;
-                let mut j = i;
-                let mut letters = 1;
-                while j + 2 < b.len() && b[j + 1] == sep && b[j + 2].is_ascii_alphabetic() && (j + 3 >= b.len() || !b[j + 3].is_ascii_alphanumeric()) {
-                    j += 2;
-                    letters += 1;
-                }
-                i = j + 1;
-                if letters >= 3 {
-                    return Some((start, j + 1));
-                }
-            } else {
-                i += 1;
-            }
+    while i < 256 {
+        let c = i as u8;
+        let mut f = 0;
+        if c.is_ascii_alphanumeric() || c == b'@' || c == b'$' {
+            f |= TOK;
         }
-        None
-    })
+        if c.is_ascii_alphabetic() {
+            f |= LETTER;
+        }
+        if matches!(c, b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'8' | b'9' | b'@' | b'$') {
+            f |= LEET;
+        }
+        if c.is_ascii_hexdigit() {
+            f |= HEX;
+        }
+        if c == b'@' || c == b'$' {
+            f |= ODD;
+        }
+        t[i] = f;
+        i += 1;
+    }
+    t
+};
+
+fn survey(b: &[u8]) -> Survey {
+    let is_tok = |x: u8| CLASS[x as usize] & TOK != 0;
+    let is_sep = |x: u8| matches!(x, b' ' | b'.' | b'-' | b'_' | b'*' | b'|' | b'/');
+    let is_b64_sym = |x: u8| matches!(x, b'+' | b'/' | b'-' | b'_');
+    let mut out = Survey::default();
+    // Runs in progress: (start, end, count, separator) / (start, end) / (start, end, pairs).
+    let mut spaced: Option<(usize, usize, usize, u8)> = None;
+    let mut b64: Option<(usize, usize)> = None;
+    let mut hex: Option<(usize, usize, usize)> = None;
+    let mut prev_end: Option<usize> = None;
+    let mut prev_rot = false;
+    let mut i = 0;
+    let flush_spaced = |r: Option<(usize, usize, usize, u8)>, out: &mut Survey| {
+        if let Some((s, e, _, _)) = r.filter(|r| r.2 >= 3) {
+            out.spaced.push((s, e));
+        }
+    };
+    loop {
+        while i < b.len() && !is_tok(b[i]) {
+            i += 1;
+        }
+        if i >= b.len() {
+            break;
+        }
+        let gap = &b[prev_end.unwrap_or(i)..i];
+        let start = i;
+        let (mut letters, mut leet, mut hexd, mut odd) = (0usize, 0usize, 0usize, 0u8);
+        while let Some(&x) = b.get(i) {
+            let f = CLASS[x as usize];
+            if f & TOK == 0 {
+                break;
+            }
+            letters += (f & LETTER != 0) as usize;
+            leet += (f & LEET != 0) as usize;
+            hexd += (f & HEX != 0) as usize;
+            odd |= f & ODD;
+            i += 1;
+        }
+        let odd = odd != 0;
+        let (end, len) = (i, i - start);
+        let word = &b[start..end];
+        let first = prev_end.is_none();
+        if (2..=14).contains(&len) && letters >= 1 && leet >= 1 {
+            out.leet.push((start, end));
+        }
+        out.rot13 |= word.eq_ignore_ascii_case(b"rot13") || (prev_rot && word == b"13" && gap.len() == 1 && matches!(gap[0], b' ' | b'-' | b'_'));
+        prev_rot = word.eq_ignore_ascii_case(b"rot");
+        // letter spacing
+        let single = len == 1 && letters == 1;
+        spaced = match spaced {
+            Some((s, _, n, sep)) if single && gap == [sep] => Some((s, end, n + 1, sep)),
+            run => {
+                flush_spaced(run, &mut out);
+                match b.get(end) {
+                    Some(&sep) if single && is_sep(sep) => Some((start, end, 1, sep)),
+                    _ => None,
+                }
+            }
+        };
+        // base64: tokens joined by base64 symbols only
+        b64 = match b64 {
+            Some((s, _)) if !odd && !first && gap.iter().all(|&x| is_b64_sym(x)) => Some((s, end)),
+            run => {
+                if let Some((s, e)) = run {
+                    push_base64(b, s, e, &mut out.base64);
+                }
+                (!odd).then_some((start, end))
+            }
+        };
+        // hex pairs separated by single spaces, or one long even run
+        let all_hex = hexd == len && !odd;
+        hex = match hex {
+            Some((s, _, n)) if all_hex && len == 2 && gap == b" " => Some((s, end, n + 1)),
+            run => {
+                if let Some((s, e, _)) = run.filter(|h| h.2 >= MIN_HEX_PAIRS) {
+                    out.hex.push((s, e));
+                }
+                if all_hex && len % 2 == 0 { Some((start, end, len / 2)) } else { None }
+            }
+        };
+        prev_end = Some(end);
+    }
+    flush_spaced(spaced, &mut out);
+    if let Some((s, e)) = b64 {
+        push_base64(b, s, e, &mut out.base64);
+    }
+    if let Some((s, e, _)) = hex.filter(|h| h.2 >= MIN_HEX_PAIRS) {
+        out.hex.push((s, e));
+    }
+    out
+}
+
+fn push_base64(b: &[u8], start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    if end - start >= MIN_BASE64_LEN {
+        let padding = b[end..].iter().take(2).take_while(|&&x| x == b'=').count();
+        out.push((start, end + padding));
+    }
 }
 
 fn normalized_view(text: &str) -> View {
@@ -225,7 +345,7 @@ fn normalized_view(text: &str) -> View {
         }
     }
     // Collapse letter spacing: drop the separators inside each spaced run.
-    let runs: Vec<(usize, usize)> = spaced_runs(folded.text.as_bytes()).collect();
+    let runs = survey(folded.text.as_bytes()).spaced;
     if runs.is_empty() {
         return folded.finish(KindMask::of(&[Kind::Injection]), "normalized");
     }
@@ -259,33 +379,9 @@ fn leet_letter(b: u8) -> Option<char> {
     })
 }
 
-/// Short words that mix letters with digits or symbols used as letters (`1gn0r3`).
-fn leet_words(b: &[u8]) -> Vec<(usize, usize)> {
-    let is_tok = |x: u8| x.is_ascii_alphanumeric() || x == b'@' || x == b'$';
-    let mut words = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !is_tok(b[i]) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && is_tok(b[i]) {
-            i += 1;
-        }
-        let w = &b[start..i];
-        let letters = w.iter().filter(|x| x.is_ascii_alphabetic()).count();
-        let leet = w.iter().filter(|&&x| leet_letter(x).is_some()).count();
-        if (2..=14).contains(&w.len()) && letters >= 1 && leet >= 1 {
-            words.push((start, i));
-        }
-    }
-    words
-}
-
 /// Folds leetspeak in the leet words of `text`; `None` if it has fewer than three.
 fn leet_view(text: &str) -> Option<View> {
-    let words = leet_words(text.as_bytes());
+    let words = survey(text.as_bytes()).leet;
     if words.len() < 3 {
         return None;
     }
@@ -300,16 +396,6 @@ fn leet_view(text: &str) -> Option<View> {
         out.push(mapped, (i, i + c.len_utf8()));
     }
     Some(out.finish(KindMask::of(&[Kind::Injection]), "leetspeak"))
-}
-
-fn mentions_rot13(text: &str) -> bool {
-    let b = text.as_bytes();
-    b.windows(3).enumerate().any(|(i, w)| {
-        w.eq_ignore_ascii_case(b"rot") && {
-            let rest = &b[i + 3..];
-            rest.starts_with(b"13") || rest.starts_with(b"-13") || rest.starts_with(b" 13") || rest.starts_with(b"_13")
-        }
-    })
 }
 
 fn rot13_view(text: &str) -> View {
@@ -338,7 +424,7 @@ fn payload_view(decoded: String, span: (usize, usize), via: &'static str) -> Vie
     View { text: decoded, origin, kinds: KindMask::ALL, via }
 }
 
-fn decoded_payloads(text: &str, out: &mut Vec<View>) {
+fn decoded_payloads(text: &str, survey: &Survey, out: &mut Vec<View>) {
     let mut budget = MAX_DECODED_BYTES;
     let mut add = |out: &mut Vec<View>, v: View| {
         if v.text.len() <= budget {
@@ -347,58 +433,21 @@ fn decoded_payloads(text: &str, out: &mut Vec<View>) {
         }
     };
     let b = text.as_bytes();
-    // base64 / base64url runs
-    let is_b64 = |x: u8| x.is_ascii_alphanumeric() || matches!(x, b'+' | b'/' | b'-' | b'_');
-    let mut i = 0;
-    while i < b.len() {
-        if !is_b64(b[i]) {
-            i += 1;
-            continue;
+    for &(start, end) in &survey.base64 {
+        let run = text[start..end].trim_end_matches('=');
+        let engine = if run.contains(['-', '_']) { &base64::engine::general_purpose::URL_SAFE_NO_PAD } else { &base64::engine::general_purpose::STANDARD_NO_PAD };
+        // A run whose length is 1 mod 4 cannot be base64; drop its last character.
+        let usable = if run.len() % 4 == 1 { &run[..run.len() - 1] } else { run };
+        if let Some(s) = engine.decode(usable).ok().and_then(|d| readable(&d)) {
+            add(out, payload_view(s, (start, end), "base64"));
         }
-        let start = i;
-        while i < b.len() && is_b64(b[i]) {
-            i += 1;
-        }
-        let mut end = i;
-        while end < b.len() && b[end] == b'=' && end - i < 2 {
-            end += 1;
-        }
-        if i - start >= MIN_BASE64_LEN {
-            let run = &text[start..i];
-            let engine = if run.contains(['-', '_']) { &base64::engine::general_purpose::URL_SAFE_NO_PAD } else { &base64::engine::general_purpose::STANDARD_NO_PAD };
-            let usable = run.len() - run.len() % 4 + if run.len() % 4 >= 2 { run.len() % 4 } else { 0 };
-            if let Some(s) = engine.decode(&run[..usable]).ok().and_then(|d| readable(&d)) {
-                add(out, payload_view(s, (start, end), "base64"));
-            }
-        }
-        i = end.max(i);
     }
-    // hex: pairs separated by single spaces, or one continuous run
-    let mut i = 0;
-    while i + 1 < b.len() {
-        if !(b[i].is_ascii_hexdigit() && b[i + 1].is_ascii_hexdigit()) || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
-            i += 1;
-            continue;
+    for &(start, end) in &survey.hex {
+        let digits: Vec<u8> = b[start..end].iter().filter(|x| x.is_ascii_hexdigit()).map(|&x| (x as char).to_digit(16).unwrap_or(0) as u8).collect();
+        let bytes: Vec<u8> = digits.chunks_exact(2).map(|d| d[0] << 4 | d[1]).collect();
+        if let Some(s) = readable(&bytes) {
+            add(out, payload_view(s, (start, end), "hex"));
         }
-        let start = i;
-        let mut pairs = 0;
-        let mut j = i;
-        while j + 1 < b.len() && b[j].is_ascii_hexdigit() && b[j + 1].is_ascii_hexdigit() {
-            pairs += 1;
-            j += 2;
-            if j + 2 < b.len() && b[j] == b' ' && b[j + 1].is_ascii_hexdigit() {
-                j += 1;
-            }
-        }
-        let end = j.min(b.len());
-        if pairs >= MIN_HEX_PAIRS && (end >= b.len() || !b[end].is_ascii_alphanumeric()) {
-            let digits: Vec<u8> = b[start..end].iter().filter(|x| x.is_ascii_hexdigit()).map(|&x| (x as char).to_digit(16).unwrap_or(0) as u8).collect();
-            let bytes: Vec<u8> = digits.chunks_exact(2).map(|d| d[0] << 4 | d[1]).collect();
-            if let Some(s) = readable(&bytes) {
-                add(out, payload_view(s, (start, text[..end].trim_end().len()), "hex"));
-            }
-        }
-        i = end.max(i + 1);
     }
     // URL-encoding: a whitespace-free run holding at least three %XX escapes
     if text.contains('%') {
@@ -551,5 +600,21 @@ mod tests {
                 let _ = v.map(0, v.text.len());
             }
         }
+    }
+}
+#[cfg(test)]
+mod tmp_timing {
+    #[test]
+    fn timing() {
+        let text = std::fs::read_to_string("/tmp/t128.txt").unwrap();
+        let t = |name: &str, f: &dyn Fn() -> usize| {
+            let s = std::time::Instant::now();
+            let mut x = 0;
+            for _ in 0..100 { x += f(); }
+            println!("{name}: {:.1}us ({x})", s.elapsed().as_secs_f64() / 100.0 * 1e6);
+        };
+        t("calibrate: count alnum", &|| text.bytes().filter(|b| b.is_ascii_alphanumeric()).count());
+        t("survey", &|| super::survey(text.as_bytes()).leet.len());
+        t("views", &|| super::views(&text, true).len());
     }
 }
