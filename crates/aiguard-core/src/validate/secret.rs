@@ -36,8 +36,8 @@ pub fn shannon_entropy(s: &str) -> f64 {
 /// Documentation values, templates and redactions that look like a secret but are not one.
 pub fn is_placeholder(value: &str) -> bool {
     let lower = value.to_ascii_lowercase();
-    const MARKERS: [&str; 16] = [
-        "example", "xxxx", "****", "....", "<your", "your_", "your-", "yourkey", "your key", "placeholder",
+    const MARKERS: [&str; 17] = [
+        "example", "xxxx", "****", "...", "…", "<your", "your_", "your-", "yourkey", "your key", "placeholder",
         "changeme", "change_me", "redacted", "insert", "dummy", "${",
     ];
     if MARKERS.iter().any(|m| lower.contains(m)) || lower.starts_with('<') || lower.starts_with("{{") {
@@ -98,6 +98,12 @@ fn generic_secret(value: &str) -> bool {
     ];
     if CODE_PREFIXES.iter().any(|p| lower.starts_with(p)) {
         return false;
+    }
+    // A URL: its credentials, if any, are the URI rules' business.
+    if let Some((scheme, _)) = lower.split_once("://") {
+        if !scheme.is_empty() && scheme.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'.' || b == b'-') {
+            return false;
+        }
     }
     const WORDS: [&str; 22] = [
         "true", "false", "null", "none", "nil", "undefined", "required", "optional", "string", "bytes", "secret",
@@ -197,7 +203,7 @@ mod tests {
     #[test]
     fn placeholders() {
         for p in ["AKIAIOSFODNN7EXAMPLE", "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "<your-api-key>", "sk-000000000000000000",
-                  "1234567890abcdef1234", "${API_KEY}", "{{ secret }}"] {
+                  "1234567890abcdef1234", "${API_KEY}", "{{ secret }}", "sk-ant-api03-...", "sk-proj-…"] {
             assert!(is_placeholder(p), "{p}");
         }
         for r in ["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", "K62DcvkMYF6nF++MID8Gsk5FacUZ4VatBNQRe4Hu"] {
@@ -232,7 +238,7 @@ mod tests {
         }
         for no in ["getenv(\"X\")", "os.environ[", "process.env.API_TOKEN", "${TOKEN}", "SENDGRID_API_KEY", "REPLACE_ME", "get_password",
                    "config.apiKey", "userAuthToken", "12345678", "2024-01-01", "true", "/etc/secrets/token", "key.pem", "$DB_PASS",
-                   "{{ secret }}", "%(password)s", "https://example.org/x", "abc"] {
+                   "{{ secret }}", "%(password)s", "https://example.org/x", "abc", "postgres://USER:PASSWORD@HOST/DB"] {
             assert!(!generic_secret(no), "{no}");
         }
     }
