@@ -130,9 +130,14 @@ fn generic_secret(value: &str) -> bool {
     if !has_lower && bytes.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_') && (v.contains('_') || !has_digit) {
         return false;
     }
-    // Identifiers (`get_password`, `userToken`, `config.apiKey`) without digits.
-    let identifier = bytes.iter().all(|b| b.is_ascii_alphabetic() || *b == b'_' || *b == b'.' || *b == b'-');
-    if identifier && !has_digit && (v.len() < 24 || shannon_entropy(v) < 4.0) {
+    // Identifiers (`get_password`, `userToken`, `config.apiKey`): no digits, and every
+    // capital starts a lower-case word (random letters have runs of capitals).
+    let identifier = !has_digit
+        && bytes.iter().all(|b| b.is_ascii_alphabetic() || *b == b'_' || *b == b'.' || *b == b'-')
+        && bytes.windows(2).all(|w| !(w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase()))
+        && bytes.last().is_some_and(|b| !b.is_ascii_uppercase())
+        && bytes.iter().filter(|b| b.is_ascii_uppercase()).count() * 4 <= v.len();
+    if identifier && (v.len() < 24 || shannon_entropy(v) < 4.0) {
         return false;
     }
     [has_lower, has_upper, has_digit, has_symbol].iter().filter(|&&c| c).count() >= 2
@@ -233,11 +238,11 @@ mod tests {
     #[test]
     fn generic_values() {
         for ok in ["Xk9#mP2vLq", "hunter2hunter2!", "7hc30v5a3bh1rau7dpxrkgss6ih05gcc", "Tr0ub4dor&3x", "4e69ca69-36e1-b735-4d80-74fe9c001238",
-                   "cQ$9vN$r9yjmZ~tE", "rQ.kV7-pw_Zt93"] {
+                   "cQ$9vN$r9yjmZ~tE", "rQ.kV7-pw_Zt93", "JRgHFlkNcgwI"] {
             assert!(generic_secret(ok), "{ok}");
         }
         for no in ["getenv(\"X\")", "os.environ[", "process.env.API_TOKEN", "${TOKEN}", "SENDGRID_API_KEY", "REPLACE_ME", "get_password",
-                   "config.apiKey", "userAuthToken", "12345678", "2024-01-01", "true", "/etc/secrets/token", "key.pem", "$DB_PASS",
+                   "config.apiKey", "userAuthToken", "getPasswordFromVault", "correcthorse", "12345678", "2024-01-01", "true", "/etc/secrets/token", "key.pem", "$DB_PASS",
                    "{{ secret }}", "%(password)s", "https://example.org/x", "abc", "postgres://USER:PASSWORD@HOST/DB"] {
             assert!(!generic_secret(no), "{no}");
         }
