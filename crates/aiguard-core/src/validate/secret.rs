@@ -79,7 +79,11 @@ fn generic_secret(value: &str) -> bool {
     }
     let lower = v.to_ascii_lowercase();
     // References and templates: `$VAR`, `${VAR}`, `%(x)s`, `{{ x }}`, `<x>`, calls and indexing.
-    if v.starts_with(['$', '<', '{', '[', '@', '*', '/', '\\', '~', '#', '!', '.'])
+    if v.starts_with(['$', '<', '{', '[', '@', '*', '/', '\\', '~', '#', '!', '.', ':', '&'])
+        || v.ends_with(['@', ':', ')'])
+        || v.contains("::")
+        || v.contains("->")
+        || v.contains('<')
         || v.starts_with("%(")
         || v.starts_with("%{")
         || v.contains("${")
@@ -130,15 +134,43 @@ fn generic_secret(value: &str) -> bool {
     if !has_lower && bytes.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_') && (v.contains('_') || !has_digit) {
         return false;
     }
-    // Identifiers (`get_password`, `userToken`, `config.apiKey`): no digits, and every
+    // Identifiers (`get_password`, `userToken`, `Utf8Key`): at most two digits, and every
     // capital starts a lower-case word (random letters have runs of capitals).
-    let identifier = !has_digit
-        && bytes.iter().all(|b| b.is_ascii_alphabetic() || *b == b'_' || *b == b'.' || *b == b'-')
+    let identifier = bytes.iter().filter(|b| b.is_ascii_digit()).count() <= 2
+        && bytes.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'.' || *b == b'-')
         && bytes.windows(2).all(|w| !(w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase()))
         && bytes.last().is_some_and(|b| !b.is_ascii_uppercase())
         && bytes.iter().filter(|b| b.is_ascii_uppercase()).count() * 4 <= v.len();
     if identifier && (v.len() < 24 || shannon_entropy(v) < 4.0) {
         return false;
+    }
+    // Code: dotted names (`module.attr`, `other.dot2_token`, `rsa.RSAPrivateKey`) and
+    // snake_case / SCREAMING_CASE names with digits (`force_zip64`), where each part is
+    // word-like (one case, or no digits); random tokens mix cases and digits in every part.
+    let dotted = v.contains('.');
+    let word_like = |seg: &str| {
+        let b = seg.as_bytes();
+        !b.is_empty()
+            && (b[0].is_ascii_alphabetic() || b[0] == b'_')
+            && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
+            && (!b.iter().any(u8::is_ascii_uppercase)
+                || !b.iter().any(u8::is_ascii_lowercase)
+                || (!b.iter().any(u8::is_ascii_digit)
+                    && (dotted || b.windows(2).all(|w| !(w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())))))
+    };
+    if (v.contains('.') || v.contains('_')) && v.split('.').all(word_like) {
+        return false;
+    }
+    // Keyword arguments (`capture_output=True`) and file paths (`tests/data-1.deb`).
+    if let Some((name, _)) = v.split_once('=') {
+        if !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+            return false;
+        }
+    }
+    if let Some((_, last)) = v.rsplit_once('/') {
+        if last.rsplit_once('.').is_some_and(|(_, ext)| (1..=4).contains(&ext.len()) && ext.bytes().all(|b| b.is_ascii_lowercase())) {
+            return false;
+        }
     }
     [has_lower, has_upper, has_digit, has_symbol].iter().filter(|&&c| c).count() >= 2
 }
@@ -238,11 +270,12 @@ mod tests {
     #[test]
     fn generic_values() {
         for ok in ["Xk9#mP2vLq", "hunter2hunter2!", "7hc30v5a3bh1rau7dpxrkgss6ih05gcc", "Tr0ub4dor&3x", "4e69ca69-36e1-b735-4d80-74fe9c001238",
-                   "cQ$9vN$r9yjmZ~tE", "rQ.kV7-pw_Zt93", "JRgHFlkNcgwI"] {
+                   "cQ$9vN$r9yjmZ~tE", "rQ.kV7-pw_Zt93", "JRgHFlkNcgwI", "npm_sYpVjxpEKNNnyeqrDKzqNvzlCbHcyyhoqxsF"] {
             assert!(generic_secret(ok), "{ok}");
         }
         for no in ["getenv(\"X\")", "os.environ[", "process.env.API_TOKEN", "${TOKEN}", "SENDGRID_API_KEY", "REPLACE_ME", "get_password",
-                   "config.apiKey", "userAuthToken", "getPasswordFromVault", "correcthorse", "12345678", "2024-01-01", "true", "/etc/secrets/token", "key.pem", "$DB_PASS",
+                   "config.apiKey", "userAuthToken", "getPasswordFromVault", "correcthorse", "token::Paren", ":take_while", "authkey)", "Utf8SuffixKey",
+                   "rsa.RSAPrivateKey", "other.dot2_token", "force_zip64", "capture_output=True", "Option<LitFloat>", "tests/gdebi-test8.deb", "anonymous@", "12345678", "2024-01-01", "true", "/etc/secrets/token", "key.pem", "$DB_PASS",
                    "{{ secret }}", "%(password)s", "https://example.org/x", "abc", "postgres://USER:PASSWORD@HOST/DB"] {
             assert!(!generic_secret(no), "{no}");
         }
