@@ -9,6 +9,10 @@ pub(super) const VALIDATORS: &[(&str, Validator)] = &[
     ("github-crc32", github_crc32),
     ("jwt", jwt),
     ("not-placeholder", not_placeholder),
+    ("generic-secret", generic_secret),
+    ("b64-userpass", b64_userpass),
+    ("discord-token", discord_token),
+    ("mixed-alnum", mixed_alnum),
 ];
 
 /// Shannon entropy in bits per character.
@@ -32,8 +36,8 @@ pub fn shannon_entropy(s: &str) -> f64 {
 /// Documentation values, templates and redactions that look like a secret but are not one.
 pub fn is_placeholder(value: &str) -> bool {
     let lower = value.to_ascii_lowercase();
-    const MARKERS: [&str; 16] = [
-        "example", "xxxx", "****", "....", "<your", "your_", "your-", "yourkey", "your key", "placeholder",
+    const MARKERS: [&str; 17] = [
+        "example", "xxxx", "****", "...", "…", "<your", "your_", "your-", "yourkey", "your key", "placeholder",
         "changeme", "change_me", "redacted", "insert", "dummy", "${",
     ];
     if MARKERS.iter().any(|m| lower.contains(m)) || lower.starts_with('<') || lower.starts_with("{{") {
@@ -58,6 +62,136 @@ pub fn is_placeholder(value: &str) -> bool {
 
 fn not_placeholder(value: &str) -> bool {
     !is_placeholder(value)
+}
+
+/// A letter and a digit: random tokens have both, words and names rarely do.
+fn mixed_alnum(value: &str) -> bool {
+    value.bytes().any(|b| b.is_ascii_alphabetic()) && value.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// The value of a `password = ...` / `token: ...` assignment or a "the password is ..."
+/// sentence: accepted only if it looks like a literal secret, not a reference to one
+/// (a variable, an environment lookup, a template, a path), a plain word or a number.
+fn generic_secret(value: &str) -> bool {
+    let v = value.trim_matches(|c: char| c == '"' || c == '\'' || c == '`');
+    if v.len() < 6 {
+        return false;
+    }
+    let lower = v.to_ascii_lowercase();
+    // References and templates: `$VAR`, `${VAR}`, `%(x)s`, `{{ x }}`, `<x>`, calls and indexing.
+    if v.starts_with(['$', '<', '{', '[', '@', '*', '/', '\\', '~', '#', '!', '.', ':', '&'])
+        || v.ends_with(['@', ':', ')'])
+        || v.contains("::")
+        || v.contains("->")
+        || v.contains('<')
+        || v.starts_with("%(")
+        || v.starts_with("%{")
+        || v.contains("${")
+        || v.contains("$(")
+        || v.contains("{{")
+        || v.contains('(')
+        || v.contains('[')
+    {
+        return false;
+    }
+    const CODE_PREFIXES: [&str; 34] = [
+        "process.env", "os.environ", "os.getenv", "getenv", "env.", "env:", "environ", "settings.", "config.", "conf.",
+        "cfg.", "self.", "this.", "secrets.", "vars.", "params.", "props.", "request.", "req.", "input.", "args.",
+        "options.", "opts.", "ctx.", "context.", "var.", "local.", "module.", "system.", "keyring", "vault:", "ref+",
+        "http://", "https://",
+    ];
+    if CODE_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+        return false;
+    }
+    // A URL: its credentials, if any, are the URI rules' business.
+    if let Some((scheme, _)) = lower.split_once("://") {
+        if !scheme.is_empty() && scheme.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'.' || b == b'-') {
+            return false;
+        }
+    }
+    const WORDS: [&str; 22] = [
+        "true", "false", "null", "none", "nil", "undefined", "required", "optional", "string", "bytes", "secret",
+        "password", "changeit", "replace_me", "replaceme", "fill_in", "notset", "not_set", "todo", "tbd", "sample",
+        "here",
+    ];
+    if WORDS.iter().any(|w| lower == *w || (w.len() >= 6 && lower.contains(w) && v.len() < 24)) {
+        return false;
+    }
+    // File names and paths.
+    const EXTENSIONS: [&str; 10] = [".pem", ".key", ".json", ".txt", ".env", ".p12", ".crt", ".yaml", ".yml", ".pfx"];
+    if EXTENSIONS.iter().any(|e| lower.ends_with(e)) {
+        return false;
+    }
+    let bytes = v.as_bytes();
+    let has_lower = bytes.iter().any(u8::is_ascii_lowercase);
+    let has_upper = bytes.iter().any(u8::is_ascii_uppercase);
+    let has_digit = bytes.iter().any(u8::is_ascii_digit);
+    let has_symbol = bytes.iter().any(|b| !b.is_ascii_alphanumeric());
+    if !has_lower && !has_upper {
+        return false; // numbers, dates, versions
+    }
+    // Environment-variable names (`SENDGRID_API_KEY`), constants.
+    if !has_lower && bytes.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_') && (v.contains('_') || !has_digit) {
+        return false;
+    }
+    // Identifiers (`get_password`, `userToken`, `Utf8Key`): at most two digits, and every
+    // capital starts a lower-case word (random letters have runs of capitals).
+    let identifier = bytes.iter().filter(|b| b.is_ascii_digit()).count() <= 2
+        && bytes.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'.' || *b == b'-')
+        && bytes.windows(2).all(|w| !(w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase()))
+        && bytes.last().is_some_and(|b| !b.is_ascii_uppercase())
+        && bytes.iter().filter(|b| b.is_ascii_uppercase()).count() * 4 <= v.len();
+    if identifier && (v.len() < 24 || shannon_entropy(v) < 4.0) {
+        return false;
+    }
+    // Code: dotted names (`module.attr`, `other.dot2_token`, `rsa.RSAPrivateKey`) and
+    // snake_case / SCREAMING_CASE names with digits (`force_zip64`), where each part is
+    // word-like (one case, or no digits); random tokens mix cases and digits in every part.
+    let dotted = v.contains('.');
+    let word_like = |seg: &str| {
+        let b = seg.as_bytes();
+        !b.is_empty()
+            && (b[0].is_ascii_alphabetic() || b[0] == b'_')
+            && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
+            && (!b.iter().any(u8::is_ascii_uppercase)
+                || !b.iter().any(u8::is_ascii_lowercase)
+                || (!b.iter().any(u8::is_ascii_digit)
+                    && (dotted || b.windows(2).all(|w| !(w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())))))
+    };
+    if (v.contains('.') || v.contains('_')) && v.split('.').all(word_like) {
+        return false;
+    }
+    // Keyword arguments (`capture_output=True`) and file paths (`tests/data-1.deb`).
+    if let Some((name, _)) = v.split_once('=') {
+        if !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+            return false;
+        }
+    }
+    if let Some((_, last)) = v.rsplit_once('/') {
+        if last.rsplit_once('.').is_some_and(|(_, ext)| (1..=4).contains(&ext.len()) && ext.bytes().all(|b| b.is_ascii_lowercase())) {
+            return false;
+        }
+    }
+    [has_lower, has_upper, has_digit, has_symbol].iter().filter(|&&c| c).count() >= 2
+}
+
+/// Base64 that decodes to `user:password`, as in docker `auths` and `Authorization: Basic`.
+fn b64_userpass(value: &str) -> bool {
+    let Ok(raw) = base64::engine::general_purpose::STANDARD.decode(value.trim()) else { return false };
+    let Ok(text) = std::str::from_utf8(&raw) else { return false };
+    match text.split_once(':') {
+        Some((user, pass)) => {
+            !user.is_empty() && !pass.is_empty() && text.chars().all(|c| !c.is_control()) && !is_placeholder(pass)
+        }
+        None => false,
+    }
+}
+
+/// Discord bot token: its first segment is the bot's numeric id (a snowflake) in base64.
+fn discord_token(token: &str) -> bool {
+    let Some(first) = token.split('.').next() else { return false };
+    let Ok(raw) = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(first.trim_end_matches('=')) else { return false };
+    (17..=20).contains(&raw.len()) && raw.iter().all(u8::is_ascii_digit)
 }
 
 /// GitHub's token format: prefix `gh?_`, 30 base62 characters of entropy, then a
@@ -106,7 +240,7 @@ mod tests {
     #[test]
     fn placeholders() {
         for p in ["AKIAIOSFODNN7EXAMPLE", "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "<your-api-key>", "sk-000000000000000000",
-                  "1234567890abcdef1234", "${API_KEY}", "{{ secret }}"] {
+                  "1234567890abcdef1234", "${API_KEY}", "{{ secret }}", "sk-ant-api03-...", "sk-proj-…"] {
             assert!(is_placeholder(p), "{p}");
         }
         for r in ["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", "K62DcvkMYF6nF++MID8Gsk5FacUZ4VatBNQRe4Hu"] {
@@ -132,5 +266,40 @@ mod tests {
         assert!(jwt(t));
         assert!(!jwt("eyJub3QiOiJqd3QifQ.eyJzdWIiOiIxMjMifQ.c2ln")); // header without alg
         assert!(!jwt("abc.def.ghi"));
+    }
+    #[test]
+    fn generic_values() {
+        for ok in ["Xk9#mP2vLq", "hunter2hunter2!", "7hc30v5a3bh1rau7dpxrkgss6ih05gcc", "Tr0ub4dor&3x", "4e69ca69-36e1-b735-4d80-74fe9c001238",
+                   "cQ$9vN$r9yjmZ~tE", "rQ.kV7-pw_Zt93", "JRgHFlkNcgwI", "npm_sYpVjxpEKNNnyeqrDKzqNvzlCbHcyyhoqxsF"] {
+            assert!(generic_secret(ok), "{ok}");
+        }
+        for no in ["getenv(\"X\")", "os.environ[", "process.env.API_TOKEN", "${TOKEN}", "SENDGRID_API_KEY", "REPLACE_ME", "get_password",
+                   "config.apiKey", "userAuthToken", "getPasswordFromVault", "correcthorse", "token::Paren", ":take_while", "authkey)", "Utf8SuffixKey",
+                   "rsa.RSAPrivateKey", "other.dot2_token", "force_zip64", "capture_output=True", "Option<LitFloat>", "tests/gdebi-test8.deb", "anonymous@", "12345678", "2024-01-01", "true", "/etc/secrets/token", "key.pem", "$DB_PASS",
+                   "{{ secret }}", "%(password)s", "https://example.org/x", "abc", "postgres://USER:PASSWORD@HOST/DB"] {
+            assert!(!generic_secret(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn basic_credentials_in_base64() {
+        // "deploy:Vq7#pLm2" and "no-colon-here"
+        assert!(b64_userpass("ZGVwbG95OlZxNyNwTG0y"));
+        assert!(!b64_userpass("bm8tY29sb24taGVyZQ=="));
+        assert!(!b64_userpass("!!notbase64"));
+    }
+
+    #[test]
+    fn discord_snowflake_segment() {
+        // base64("412345678901234567") = NDEyMzQ1Njc4OTAxMjM0NTY3
+        assert!(discord_token("NDEyMzQ1Njc4OTAxMjM0NTY3.GhT5aQ.k3Jd8sLq0PzXw2VbNn7YcRt4Me1Fo9Ua6Ii"));
+        assert!(!discord_token("aGVsbG8gd29ybGQgaGVsbG8.GhT5aQ.k3Jd8sLq0PzXw2VbNn7YcRt4Me1Fo9Ua6Ii"));
+    }
+
+    #[test]
+    fn letters_and_digits() {
+        assert!(mixed_alnum("abc123"));
+        assert!(!mixed_alnum("abcdef"));
+        assert!(!mixed_alnum("123456"));
     }
 }
