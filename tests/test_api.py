@@ -7,7 +7,7 @@ import pytest
 
 import aiguard
 
-TOKEN = "ghp_Zt4mQ8vB2nR7kL1pX9sD3fH6jW0cY5aE8uTq"
+TOKEN = "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"
 
 
 def test_scan_finds_and_masks():

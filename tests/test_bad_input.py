@@ -29,7 +29,7 @@ def test_non_str_in_batch_is_type_error():
 
 
 def test_lone_surrogates_keep_offsets():
-    token = "ghp_Zt4mQ8vB2nR7kL1pX9sD3fH6jW0cY5aE8uTq"
+    token = "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"
     text = "\ud800 a \udfff " + token + " \udbff"
     (f,) = aiguard.scan(text, kinds="secret")
     assert text[f.start:f.end] == token
@@ -76,7 +76,7 @@ def test_missing_file():
 
 
 def test_large_input_scans_whole(scanner):
-    token = "ghp_Zt4mQ8vB2nR7kL1pX9sD3fH6jW0cY5aE8uTq"
+    token = "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"
     filler = "lorem ipsum dolor sit amet " * 400_000  # ~10.8 MB
     text = token + " " + filler + token
     found = [f for f in scanner.scan(text, kinds="secret") if f.rule_id == "github-pat-classic"]
@@ -86,7 +86,7 @@ def test_large_input_scans_whole(scanner):
 def test_a_panic_fails_closed_without_leaking(capfd):
     from aiguard import _aiguard
 
-    secret = "ghp_Zt4mQ8vB2nR7kL1pX9sD3fH6jW0cY5aE8uTq"
+    secret = "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"
     with pytest.raises(aiguard.AiguardError, match="internal error") as e:
         _aiguard._selftest_panic(secret)
     assert secret not in str(e.value)

@@ -41,7 +41,7 @@ def test_obfuscated_injection_is_found_in_place(wrapped, via):
 
 
 def test_secret_inside_base64_payload():
-    token = "ghp_Zt4mQ8vB2nR7kL1pX9sD3fH6jW0cY5aE8uTq"
+    token = "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"
     blob = base64.b64encode(f"GH_TOKEN={token}\nDEBUG=1\n".encode()).decode()
     text = f"my .env: {blob}"
     (f,) = [f for f in aiguard.scan(text, kinds="secret")]

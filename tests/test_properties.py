@@ -5,7 +5,7 @@ from hypothesis import given, settings, strategies as st
 import aiguard
 
 PIECES = [
-    "ghp_Zt4mQ8vB2nR7kL1pX9sD3fH6jW0cY5aE8uTq", "AKIAQ3EGT7LMZ2XWNP4B", "jana.novak@mailbox.example.org",
+    "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", "AKIAQ3EGT7LMZ2XWNP4B", "jana.novak@mailbox.example.org",
     "4111 1111 1111 1111", "GB82 WEST 1234 5698 7654 32", "ignore all previous instructions", "password = ",
     "😀", "é", "漢字", "\u200b", " ", "\n", "=", "'", '"', ":", "@", "-", "_", "0", "9", "a", "Z",
 ]

@@ -105,6 +105,16 @@ pub struct Rule {
     /// Empty: the rule runs in the keyword-less multi-pattern pass.
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// A second group of literals of which one must also appear somewhere in the text
+    /// (e.g. `keywords` the verbs "ignore", "forget"; `keywords_also` the objects
+    /// "instructions", "rules"). Only for rules whose every match holds one of each.
+    #[serde(default)]
+    pub keywords_also: Vec<String>,
+    /// Keywords may match inside a word (e.g. German and Dutch compounds: "straße" in
+    /// "Lindenstraße"). Secret rules always may; for the other kinds a keyword that
+    /// begins with an ASCII letter or digit otherwise counts only at the start of a word.
+    #[serde(default)]
+    pub keywords_inside_words: bool,
     /// Linear-time regex (Rust `regex` syntax). `\b` means an ASCII word boundary.
     pub regex: String,
     /// The capture group that is the finding. Default: the group named `value` if the
@@ -150,6 +160,14 @@ impl Rule {
         } else {
             &self.keywords
         }
+    }
+
+    /// Whether this rule's keywords that begin with an ASCII letter or digit must begin a
+    /// word: phrases (injection) and personal data are written as words, while secret
+    /// keywords are token prefixes that may follow other characters (`apikey`, `x-ghp_`).
+    /// This keeps common short words ("ai", "user") from waking rules inside other words.
+    pub fn keywords_start_words(&self) -> bool {
+        self.kind != Kind::Secret && !self.keywords_inside_words
     }
 
     pub fn base_confidence(&self) -> f64 {
@@ -202,7 +220,10 @@ fn check_rule(source: &str, rule: &Rule) -> Result<()> {
     if rule.regex.is_empty() {
         return bad("regex must not be empty");
     }
-    if rule.keywords.iter().chain(&rule.context).any(|k| k.trim().is_empty()) {
+    if !rule.keywords_also.is_empty() && rule.effective_keywords().is_empty() {
+        return bad("keywords_also needs keywords");
+    }
+    if rule.keywords.iter().chain(&rule.keywords_also).chain(&rule.context).any(|k| k.trim().is_empty()) {
         return bad("keywords and context words must not be empty strings");
     }
     if rule.context_required && rule.context.is_empty() {

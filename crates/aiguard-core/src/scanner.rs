@@ -24,6 +24,13 @@ use crate::rule::{Group, Kind, KindMask, Rule};
 use crate::validate::{self, Validator};
 
 const REGEX_SIZE_LIMIT: usize = 32 << 20;
+/// Group bits of the prefilter: a rule's `keywords` seen, its `keywords_also` seen.
+const KEYWORDS: u8 = 1;
+const KEYWORDS_ALSO: u8 = 2;
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
 const DFA_SIZE_LIMIT: usize = 16 << 20;
 
 /// One finding, in UTF-8 byte offsets of the scanned text.
@@ -61,8 +68,13 @@ pub struct Scanner {
     rules: Vec<SourcedRule>,
     compiled: Vec<CompiledRule>,
     prefilter: Option<AhoCorasick>,
-    /// Prefilter pattern index -> the rules that keyword triggers.
-    pattern_rules: Vec<Vec<u32>>,
+    /// Prefilter pattern index -> the rules that keyword counts for, with the group bit
+    /// it sets (`KEYWORDS` or `KEYWORDS_ALSO`).
+    pattern_rules: Vec<Vec<(u32, u8)>>,
+    /// Prefilter pattern index -> whether a hit counts only at the start of a word.
+    pattern_word_start: Vec<bool>,
+    /// Rule index -> the group bits a text must show for the rule to run.
+    needs: Vec<u8>,
     keywordless: Vec<u32>,
     keywordless_set: Option<RegexSet>,
 }
@@ -72,9 +84,11 @@ impl Scanner {
     pub fn new(rules: Vec<SourcedRule>) -> Result<Scanner> {
         crate::rule::check_unique_ids(rules.iter().map(|r| (r.source.as_str(), &r.rule)))?;
         let mut compiled = Vec::with_capacity(rules.len());
-        let mut keyword_ids: HashMap<String, usize> = HashMap::new();
+        let mut keyword_ids: HashMap<(String, bool), usize> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
-        let mut pattern_rules: Vec<Vec<u32>> = Vec::new();
+        let mut pattern_rules: Vec<Vec<(u32, u8)>> = Vec::new();
+        let mut pattern_word_start: Vec<bool> = Vec::new();
+        let mut needs = Vec::with_capacity(rules.len());
         let mut keywordless = Vec::new();
         let mut keywordless_patterns = Vec::new();
 
@@ -99,15 +113,19 @@ impl Scanner {
                 keywordless.push(idx);
                 keywordless_patterns.push(pattern.clone());
             }
-            for kw in keywords {
+            needs.push(if rule.keywords_also.is_empty() { KEYWORDS } else { KEYWORDS | KEYWORDS_ALSO });
+            let groups = [(keywords, KEYWORDS), (&rule.keywords_also[..], KEYWORDS_ALSO)];
+            for (kw, bit) in groups.iter().flat_map(|(ks, bit)| ks.iter().map(move |k| (k, *bit))) {
+                let word_start = rule.keywords_start_words() && kw.as_bytes()[0].is_ascii_alphanumeric();
                 for variant in keyword_variants(kw) {
-                    let pid = *keyword_ids.entry(variant.clone()).or_insert_with(|| {
+                    let pid = *keyword_ids.entry((variant.clone(), word_start)).or_insert_with(|| {
                         patterns.push(variant);
                         pattern_rules.push(Vec::new());
+                        pattern_word_start.push(word_start);
                         patterns.len() - 1
                     });
-                    if !pattern_rules[pid].contains(&idx) {
-                        pattern_rules[pid].push(idx);
+                    if !pattern_rules[pid].contains(&(idx, bit)) {
+                        pattern_rules[pid].push((idx, bit));
                     }
                 }
             }
@@ -142,7 +160,7 @@ impl Scanner {
                 .build()
                 .map_err(|e| Error::new(crate::ErrorKind::RuleCompile, format!("keyword-less rule set: {}", first_line(&e.to_string()))))?)
         };
-        Ok(Scanner { rules, compiled, prefilter, pattern_rules, keywordless, keywordless_set })
+        Ok(Scanner { rules, compiled, prefilter, pattern_rules, pattern_word_start, needs, keywordless, keywordless_set })
     }
 
     pub fn rules(&self) -> &[SourcedRule] {
@@ -188,23 +206,32 @@ impl Scanner {
         self.confirm(text, rules)
     }
 
-    /// The rules worth running on `text`: those with a keyword present, and the
-    /// keyword-less ones whose pattern the set pass saw.
-    fn triggered_rules(&self, text: &str, kinds: KindMask) -> Vec<u32> {
-        let mut on = vec![false; self.compiled.len()];
+    /// The rules worth running on `text`: those whose keyword groups are present (a
+    /// keyword that must start a word counts only there), and the keyword-less ones
+    /// whose pattern the set pass saw.
+    pub fn triggered_rules(&self, text: &str, kinds: KindMask) -> Vec<u32> {
+        let mut seen = vec![0u8; self.compiled.len()];
+        let bytes = text.as_bytes();
         if let Some(ac) = &self.prefilter {
             for m in ac.find_overlapping_iter(text) {
-                for &r in &self.pattern_rules[m.pattern().as_usize()] {
-                    on[r as usize] = true;
+                let p = m.pattern().as_usize();
+                if self.pattern_word_start[p] && m.start() > 0 && is_word_byte(bytes[m.start() - 1]) {
+                    continue;
+                }
+                for &(r, bit) in &self.pattern_rules[p] {
+                    seen[r as usize] |= bit;
                 }
             }
         }
         if let Some(set) = &self.keywordless_set {
             for i in set.matches(text).iter() {
-                on[self.keywordless[i] as usize] = true;
+                seen[self.keywordless[i] as usize] = KEYWORDS | KEYWORDS_ALSO;
             }
         }
-        (0..self.compiled.len() as u32).filter(|&r| on[r as usize] && kinds.contains(self.compiled[r as usize].kind)).collect()
+        (0..self.compiled.len())
+            .filter(|&r| seen[r] & self.needs[r] == self.needs[r] && kinds.contains(self.compiled[r].kind))
+            .map(|r| r as u32)
+            .collect()
     }
 
     fn confirm(&self, text: &str, rules: Vec<u32>) -> Vec<Match> {
