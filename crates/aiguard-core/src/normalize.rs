@@ -642,19 +642,3 @@ mod tests {
         }
     }
 }
-#[cfg(test)]
-mod tmp_timing {
-    #[test]
-    fn timing() {
-        let text = std::fs::read_to_string("/tmp/t128.txt").unwrap();
-        let t = |name: &str, f: &dyn Fn() -> usize| {
-            let s = std::time::Instant::now();
-            let mut x = 0;
-            for _ in 0..100 { x += f(); }
-            println!("{name}: {:.1}us ({x})", s.elapsed().as_secs_f64() / 100.0 * 1e6);
-        };
-        t("calibrate: count alnum", &|| text.bytes().filter(|b| b.is_ascii_alphanumeric()).count());
-        t("survey", &|| super::survey(text.as_bytes()).leet.len());
-        t("views", &|| super::views(&text, true).len());
-    }
-}
