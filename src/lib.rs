@@ -83,7 +83,11 @@ fn kind_mask(kinds: Option<Vec<String>>) -> PyResult<KindMask> {
     let Some(kinds) = kinds else { return Ok(KindMask::ALL) };
     let mut parsed = Vec::with_capacity(kinds.len());
     for k in &kinds {
-        parsed.push(Kind::parse(k).ok_or_else(|| PyValueError::new_err(format!("unknown kind '{k}' (expected secret, pii or injection)")))?);
+        parsed.push(
+            Kind::parse(k).ok_or_else(|| {
+                PyValueError::new_err(format!("unknown kind '{k}' (expected secret, pii or injection)"))
+            })?,
+        );
     }
     Ok(KindMask::of(&parsed))
 }
@@ -114,10 +118,21 @@ impl PyScanner {
 
     /// Rule metadata in rule-index order: (id, kind, type, severity, description, source).
     fn rules(&self) -> Vec<(String, &'static str, String, &'static str, String, String)> {
-        self.inner.rules().iter().map(|r| {
-            let x = &r.rule;
-            (x.id.clone(), x.kind.as_str(), x.type_.clone(), x.severity.as_str(), x.description.clone(), r.source.clone())
-        }).collect()
+        self.inner
+            .rules()
+            .iter()
+            .map(|r| {
+                let x = &r.rule;
+                (
+                    x.id.clone(),
+                    x.kind.as_str(),
+                    x.type_.clone(),
+                    x.severity.as_str(),
+                    x.description.clone(),
+                    r.source.clone(),
+                )
+            })
+            .collect()
     }
 
     /// Rule examples, for the test suite: (rule index, must match, text).
@@ -131,7 +146,13 @@ impl PyScanner {
     }
 
     #[pyo3(signature = (text, kinds = None, exhaustive = false))]
-    fn scan(&self, py: Python<'_>, text: &Bound<'_, PyAny>, kinds: Option<Vec<String>>, exhaustive: bool) -> PyResult<Vec<PyMatch>> {
+    fn scan(
+        &self,
+        py: Python<'_>,
+        text: &Bound<'_, PyAny>,
+        kinds: Option<Vec<String>>,
+        exhaustive: bool,
+    ) -> PyResult<Vec<PyMatch>> {
         let text = text_of(text)?;
         let mask = kind_mask(kinds)?;
         let run = || {
@@ -149,7 +170,13 @@ impl PyScanner {
     /// Scans many texts on all cores with the GIL released; results in input order.
     /// `parallel=False` keeps the work on the calling thread.
     #[pyo3(signature = (texts, kinds = None, parallel = true))]
-    fn scan_batch(&self, py: Python<'_>, texts: Vec<Bound<'_, PyAny>>, kinds: Option<Vec<String>>, parallel: bool) -> PyResult<Vec<Vec<PyMatch>>> {
+    fn scan_batch(
+        &self,
+        py: Python<'_>,
+        texts: Vec<Bound<'_, PyAny>>,
+        kinds: Option<Vec<String>>,
+        parallel: bool,
+    ) -> PyResult<Vec<Vec<PyMatch>>> {
         let texts: Vec<Cow<'_, str>> = texts.iter().map(text_of).collect::<PyResult<_>>()?;
         let mask = kind_mask(kinds)?;
         let one = |t: &Cow<'_, str>| to_python_offsets(t, self.inner.scan(t, mask));

@@ -28,24 +28,48 @@ fn main() {
         let found = scanner.scan(text, KindMask::of(&[kind]));
         let mut offs: Vec<usize> = found.iter().flat_map(|m| [m.start, m.end]).collect();
         offsets::bytes_to_chars(text, &mut offs);
-        let spans: Vec<(usize, usize, &str)> = found.iter().zip(offs.chunks(2))
-            .map(|(m, o)| (o[0], o[1], scanner.rules()[m.rule as usize].rule.id.as_str())).collect();
+        let spans: Vec<(usize, usize, &str)> = found
+            .iter()
+            .zip(offs.chunks(2))
+            .map(|(m, o)| (o[0], o[1], scanner.rules()[m.rule as usize].rule.id.as_str()))
+            .collect();
         let chars: Vec<char> = text.chars().collect();
         let slice = |s: usize, e: usize| chars[s..e.min(chars.len())].iter().take(90).collect::<String>();
-        let gold: Vec<(usize, usize, String)> = rec["labels"].as_array().into_iter().flatten()
+        let gold: Vec<(usize, usize, String)> = rec["labels"]
+            .as_array()
+            .into_iter()
+            .flatten()
             .filter(|l| l["kind"] == kind.as_str() && l["type"] != "person")
-            .map(|l| (l["start"].as_u64().unwrap_or(0) as usize, l["end"].as_u64().unwrap_or(0) as usize, l["type"].as_str().unwrap_or("").to_string()))
+            .map(|l| {
+                (
+                    l["start"].as_u64().unwrap_or(0) as usize,
+                    l["end"].as_u64().unwrap_or(0) as usize,
+                    l["type"].as_str().unwrap_or("").to_string(),
+                )
+            })
             .collect();
-        let all_labels: Vec<(usize, usize)> = rec["labels"].as_array().into_iter().flatten()
+        let all_labels: Vec<(usize, usize)> = rec["labels"]
+            .as_array()
+            .into_iter()
+            .flatten()
             .filter(|l| l["kind"] == kind.as_str())
-            .map(|l| (l["start"].as_u64().unwrap_or(0) as usize, l["end"].as_u64().unwrap_or(0) as usize)).collect();
+            .map(|l| (l["start"].as_u64().unwrap_or(0) as usize, l["end"].as_u64().unwrap_or(0) as usize))
+            .collect();
         if kind == Kind::Injection {
-            if !complete { continue; }
+            if !complete {
+                continue;
+            }
             let flagged = !spans.is_empty();
             match (gold.is_empty(), flagged) {
                 (false, true) => doc_tp += 1,
-                (false, false) => { doc_fn += 1; println!("MISS {id} [{source}] {:?}", slice(0, 160)); }
-                (true, true) => { doc_fp += 1; println!("FP   {id} [{source}] {} {:?}", spans[0].2, slice(spans[0].0, spans[0].1)); }
+                (false, false) => {
+                    doc_fn += 1;
+                    println!("MISS {id} [{source}] {:?}", slice(0, 160));
+                }
+                (true, true) => {
+                    doc_fp += 1;
+                    println!("FP   {id} [{source}] {} {:?}", spans[0].2, slice(spans[0].0, spans[0].1));
+                }
                 (true, false) => doc_tn += 1,
             }
             continue;
@@ -55,7 +79,12 @@ fn main() {
             let hit = spans.iter().any(|&(a, b, _)| a < *e && *s < b);
             let entry = per_type.entry(t.clone()).or_default();
             entry.1 += 1;
-            if hit { gold_hit += 1; entry.0 += 1; } else { println!("MISS {id} {t}: {:?}", slice(*s, *e)); }
+            if hit {
+                gold_hit += 1;
+                entry.0 += 1;
+            } else {
+                println!("MISS {id} {t}: {:?}", slice(*s, *e));
+            }
         }
         if complete {
             for &(a, b, rule) in &spans {
@@ -67,9 +96,17 @@ fn main() {
         }
     }
     if kind == Kind::Injection {
-        println!("documents: tp {doc_tp} fn {doc_fn} fp {doc_fp} tn {doc_tn}; recall {:.3}", doc_tp as f64 / (doc_tp + doc_fn).max(1) as f64);
+        println!(
+            "documents: tp {doc_tp} fn {doc_fn} fp {doc_fp} tn {doc_tn}; recall {:.3}",
+            doc_tp as f64 / (doc_tp + doc_fn).max(1) as f64
+        );
     } else {
-        for (t, (h, n)) in &per_type { println!("  {t}: {h}/{n}"); }
-        println!("spans: found {gold_hit}/{gold_n} (recall {:.3}); false positives {fp}", gold_hit as f64 / gold_n.max(1) as f64);
+        for (t, (h, n)) in &per_type {
+            println!("  {t}: {h}/{n}");
+        }
+        println!(
+            "spans: found {gold_hit}/{gold_n} (recall {:.3}); false positives {fp}",
+            gold_hit as f64 / gold_n.max(1) as f64
+        );
     }
 }

@@ -22,25 +22,37 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let scanner = Scanner::new(rules.clone())?;
     let rounds = (20_000_000 / text.len().max(1)).clamp(5, 2000) as u32;
     let full = time(rounds, || scanner.scan(&text, KindMask::ALL));
-    println!("{} bytes, {} rules: full scan {full:.1} us ({:.0} MB/s)", text.len(), rules.len(), text.len() as f64 / full);
+    println!(
+        "{} bytes, {} rules: full scan {full:.1} us ({:.0} MB/s)",
+        text.len(),
+        rules.len(),
+        text.len() as f64 / full
+    );
     println!("views alone: {:.1} us", time(rounds, || normalize::views(&text, true)));
     let triggered = scanner.triggered_rules(&text, KindMask::ALL);
-    println!("rules woken by the prefilter: {} ({} us for the prefilter alone)", triggered.len(),
-             time(rounds, || scanner.triggered_rules(&text, KindMask::ALL)) as u64);
+    println!(
+        "rules woken by the prefilter: {} ({} us for the prefilter alone)",
+        triggered.len(),
+        time(rounds, || scanner.triggered_rules(&text, KindMask::ALL)) as u64
+    );
     for r in &triggered {
         print!("{} ", scanner.rules()[*r as usize].rule.id);
     }
     println!();
-    let mut costs: Vec<(f64, String)> = rules.iter().map(|r| {
-        let one = Scanner::new(vec![r.clone()]).expect("a built-in rule compiles alone");
-        (time(rounds.min(200), || one.scan(&text, KindMask::ALL)), r.rule.id.clone())
-    }).collect();
+    let mut costs: Vec<(f64, String)> = rules
+        .iter()
+        .map(|r| {
+            let one = Scanner::new(vec![r.clone()]).expect("a built-in rule compiles alone");
+            (time(rounds.min(200), || one.scan(&text, KindMask::ALL)), r.rule.id.clone())
+        })
+        .collect();
     costs.sort_by(|a, b| b.0.total_cmp(&a.0));
     println!("scan time by rule alone:");
     for (us, id) in costs.iter().take(top) {
         println!("{us:9.1} us  {id}");
     }
-    let mut compile: Vec<(f64, String)> = rules.iter().map(|r| (time(3, || Scanner::new(vec![r.clone()])), r.rule.id.clone())).collect();
+    let mut compile: Vec<(f64, String)> =
+        rules.iter().map(|r| (time(3, || Scanner::new(vec![r.clone()])), r.rule.id.clone())).collect();
     compile.sort_by(|a, b| b.0.total_cmp(&a.0));
     println!("compile time by rule alone (whole set: {:.0} ms):", time(1, || Scanner::new(rules.clone())) / 1000.0);
     for (us, id) in compile.iter().take(top) {

@@ -25,7 +25,7 @@ const MIN_HEX_PAIRS: usize = 12;
 pub struct View {
     pub text: String,
     /// For each byte of `text`, the span of the original text it came from.
-    origin: Vec<(u32, u32)>,
+    origin: Vec<(usize, usize)>,
     /// The rule kinds that scan this view.
     pub kinds: KindMask,
     /// How the view was made, reported with its findings.
@@ -36,15 +36,15 @@ impl View {
     /// The original span of the view's byte span `start..end`.
     pub fn map(&self, start: usize, end: usize) -> (usize, usize) {
         let Some(last) = self.origin.len().checked_sub(1) else { return (0, 0) };
-        let s = self.origin[start.min(last)].0 as usize;
-        let e = self.origin[(end.max(start + 1) - 1).min(last)].1 as usize;
+        let s = self.origin[start.min(last)].0;
+        let e = self.origin[(end.max(start + 1) - 1).min(last)].1;
         (s, e.max(s))
     }
 }
 
 struct Builder {
     text: String,
-    origin: Vec<(u32, u32)>,
+    origin: Vec<(usize, usize)>,
 }
 
 impl Builder {
@@ -54,7 +54,7 @@ impl Builder {
     fn push(&mut self, c: char, from: (usize, usize)) {
         self.text.push(c);
         for _ in 0..c.len_utf8() {
-            self.origin.push((from.0 as u32, from.1 as u32));
+            self.origin.push(from);
         }
     }
     fn finish(self, kinds: KindMask, via: &'static str) -> View {
@@ -124,18 +124,15 @@ fn merge(text: &str, mut regions: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
 /// A view of a part of the text that starts at byte `offset`.
 fn shift(mut view: View, offset: usize) -> View {
     for o in &mut view.origin {
-        o.0 += offset as u32;
-        o.1 += offset as u32;
+        o.0 += offset;
+        o.1 += offset;
     }
     view
 }
 
 /// A view of a view: maps the outer view's origins through the inner one.
 fn compose(inner: &View, outer: View) -> View {
-    let origin = outer.origin.iter().map(|&(s, e)| {
-        let (a, b) = inner.map(s as usize, (e as usize).max(s as usize + 1));
-        (a as u32, b as u32)
-    }).collect();
+    let origin = outer.origin.iter().map(|&(s, e)| inner.map(s, e.max(s + 1))).collect();
     View { origin, ..outer }
 }
 
@@ -224,10 +221,12 @@ const CLASS: [u8; 256] = {
 fn survey(b: &[u8]) -> Survey {
     let is_tok = |x: u8| CLASS[x as usize] & TOK != 0;
     let is_sep = |x: u8| matches!(x, b' ' | b'.' | b'-' | b'_' | b'*' | b'|' | b'/');
-    let single_letter = |t: &[u8]| std::str::from_utf8(t).is_ok_and(|s| {
-        let mut cs = s.chars();
-        cs.next().is_some_and(char::is_alphabetic) && cs.next().is_none()
-    });
+    let single_letter = |t: &[u8]| {
+        std::str::from_utf8(t).is_ok_and(|s| {
+            let mut cs = s.chars();
+            cs.next().is_some_and(char::is_alphabetic) && cs.next().is_none()
+        })
+    };
     let is_b64_sym = |x: u8| matches!(x, b'+' | b'/' | b'-' | b'_');
     let mut out = Survey::default();
     // Runs in progress: (start, end, letters, separator) / (start, end) / (start, end, pairs).
@@ -271,7 +270,8 @@ fn survey(b: &[u8]) -> Survey {
         if (2..=14).contains(&len) && letters >= 1 && leet >= 1 {
             out.leet.push((start, end));
         }
-        out.rot13 |= word.eq_ignore_ascii_case(b"rot13") || (prev_rot && word == b"13" && gap.len() == 1 && matches!(gap[0], b' ' | b'-' | b'_'));
+        out.rot13 |= word.eq_ignore_ascii_case(b"rot13")
+            || (prev_rot && word == b"13" && gap.len() == 1 && matches!(gap[0], b' ' | b'-' | b'_'));
         prev_rot = word.eq_ignore_ascii_case(b"rot");
         // letter spacing
         let single = (len == 1 && letters == 1) || (odd && len <= 4 && single_letter(&b[start..end]));
@@ -309,7 +309,11 @@ fn survey(b: &[u8]) -> Survey {
                 if let Some((s, e, _)) = run.filter(|h| h.2 >= MIN_HEX_PAIRS) {
                     out.hex.push((s, e));
                 }
-                if all_hex && len % 2 == 0 { Some((start, end, len / 2)) } else { None }
+                if all_hex && len % 2 == 0 {
+                    Some((start, end, len / 2))
+                } else {
+                    None
+                }
             }
         };
         prev_end = Some(end);
@@ -359,9 +363,10 @@ fn normalized_view(text: &str) -> View {
             end += 1;
         }
         let word = &chars[word_start..end.max(word_start + 1)];
-        let mixed = word.iter().any(|(_, c)| c.is_ascii_alphabetic()) && word.iter().any(|(_, c)| !c.is_ascii() && c.is_alphabetic());
+        let mixed = word.iter().any(|(_, c)| c.is_ascii_alphabetic())
+            && word.iter().any(|(_, c)| !c.is_ascii() && c.is_alphabetic());
         for &(i, c) in word {
-            let span = (folded.origin[i].0 as usize, folded.origin[i + c.len_utf8() - 1].1 as usize);
+            let span = (folded.origin[i].0, folded.origin[i + c.len_utf8() - 1].1);
             let prototype: String = if mixed && !c.is_ascii() {
                 unicode_security::confusable_detection::skeleton(c.encode_utf8(&mut buf)).collect()
             } else {
@@ -394,7 +399,7 @@ fn normalized_view(text: &str) -> View {
         if inside && !c.is_alphanumeric() {
             continue;
         }
-        let (s, e) = (skeleton.origin[i].0 as usize, skeleton.origin[i + c.len_utf8() - 1].1 as usize);
+        let (s, e) = (skeleton.origin[i].0, skeleton.origin[i + c.len_utf8() - 1].1);
         out.push(c, (s, e));
     }
     out.finish(KindMask::of(&[Kind::Injection]), "normalized")
@@ -455,7 +460,7 @@ fn readable(bytes: &[u8]) -> Option<String> {
 }
 
 fn payload_view(decoded: String, span: (usize, usize), via: &'static str) -> View {
-    let origin = vec![(span.0 as u32, span.1 as u32); decoded.len()];
+    let origin = vec![span; decoded.len()];
     View { text: decoded, origin, kinds: KindMask::ALL, via }
 }
 
@@ -470,7 +475,11 @@ fn decoded_payloads(text: &str, survey: &Survey, out: &mut Vec<View>) {
     let b = text.as_bytes();
     for &(start, end) in &survey.base64 {
         let run = text[start..end].trim_end_matches('=');
-        let engine = if run.contains(['-', '_']) { &base64::engine::general_purpose::URL_SAFE_NO_PAD } else { &base64::engine::general_purpose::STANDARD_NO_PAD };
+        let engine = if run.contains(['-', '_']) {
+            &base64::engine::general_purpose::URL_SAFE_NO_PAD
+        } else {
+            &base64::engine::general_purpose::STANDARD_NO_PAD
+        };
         // A run whose length is 1 mod 4 cannot be base64; drop its last character.
         let usable = if run.len() % 4 == 1 { &run[..run.len() - 1] } else { run };
         if let Some(s) = engine.decode(usable).ok().and_then(|d| readable(&d)) {
@@ -478,7 +487,11 @@ fn decoded_payloads(text: &str, survey: &Survey, out: &mut Vec<View>) {
         }
     }
     for &(start, end) in &survey.hex {
-        let digits: Vec<u8> = b[start..end].iter().filter(|x| x.is_ascii_hexdigit()).map(|&x| (x as char).to_digit(16).unwrap_or(0) as u8).collect();
+        let digits: Vec<u8> = b[start..end]
+            .iter()
+            .filter(|x| x.is_ascii_hexdigit())
+            .map(|&x| (x as char).to_digit(16).unwrap_or(0) as u8)
+            .collect();
         let bytes: Vec<u8> = digits.chunks_exact(2).map(|d| d[0] << 4 | d[1]).collect();
         if let Some(s) = readable(&bytes) {
             add(out, payload_view(s, (start, end), "hex"));
@@ -613,7 +626,11 @@ mod tests {
     #[test]
     fn binary_base64_and_git_shas_are_not_payloads() {
         let vs = views("sha b8909e9b85f63b86a07fd03ee244f8f4711312f1 img iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk", true);
-        assert!(vs.iter().all(|v| v.via != "base64" && v.via != "hex"), "{:?}", vs.iter().map(|v| &v.text).collect::<Vec<_>>());
+        assert!(
+            vs.iter().all(|v| v.via != "base64" && v.via != "hex"),
+            "{:?}",
+            vs.iter().map(|v| &v.text).collect::<Vec<_>>()
+        );
     }
 
     #[test]
@@ -635,7 +652,9 @@ mod tests {
 
     #[test]
     fn arbitrary_input_never_panics() {
-        for t in ["", "%", "%%%", "%4", "a%4", "=", "0x", "é%41%42%", "\u{E0041}", "1 2 3 4 5 6 7", "z.z.z.z.z.", "ab ab ab"] {
+        for t in
+            ["", "%", "%%%", "%4", "a%4", "=", "0x", "é%41%42%", "\u{E0041}", "1 2 3 4 5 6 7", "z.z.z.z.z.", "ab ab ab"]
+        {
             for v in views(t, true) {
                 let _ = v.map(0, v.text.len());
             }

@@ -105,8 +105,18 @@ impl Scanner {
             let allow = if rule.allow.is_empty() {
                 None
             } else {
-                Some(RegexSetBuilder::new(rule.allow.iter().map(|a| ascii_word_boundaries(a))).size_limit(REGEX_SIZE_LIMIT).build()
-                    .map_err(|e| Error::rule_compile(source, &rule.id, format!("allow pattern: {}", first_line(&e.to_string()))))?)
+                Some(
+                    RegexSetBuilder::new(rule.allow.iter().map(|a| ascii_word_boundaries(a)))
+                        .size_limit(REGEX_SIZE_LIMIT)
+                        .build()
+                        .map_err(|e| {
+                            Error::rule_compile(
+                                source,
+                                &rule.id,
+                                format!("allow pattern: {}", first_line(&e.to_string())),
+                            )
+                        })?,
+                )
             };
             let keywords = rule.effective_keywords();
             if keywords.is_empty() {
@@ -154,13 +164,29 @@ impl Scanner {
         let keywordless_set = if keywordless_patterns.is_empty() {
             None
         } else {
-            Some(RegexSetBuilder::new(&keywordless_patterns)
-                .size_limit(REGEX_SIZE_LIMIT)
-                .dfa_size_limit(DFA_SIZE_LIMIT)
-                .build()
-                .map_err(|e| Error::new(crate::ErrorKind::RuleCompile, format!("keyword-less rule set: {}", first_line(&e.to_string()))))?)
+            Some(
+                RegexSetBuilder::new(&keywordless_patterns)
+                    .size_limit(REGEX_SIZE_LIMIT)
+                    .dfa_size_limit(DFA_SIZE_LIMIT)
+                    .build()
+                    .map_err(|e| {
+                        Error::new(
+                            crate::ErrorKind::RuleCompile,
+                            format!("keyword-less rule set: {}", first_line(&e.to_string())),
+                        )
+                    })?,
+            )
         };
-        Ok(Scanner { rules, compiled, prefilter, pattern_rules, pattern_word_start, needs, keywordless, keywordless_set })
+        Ok(Scanner {
+            rules,
+            compiled,
+            prefilter,
+            pattern_rules,
+            pattern_word_start,
+            needs,
+            keywordless,
+            keywordless_set,
+        })
     }
 
     pub fn rules(&self) -> &[SourcedRule] {
@@ -186,14 +212,17 @@ impl Scanner {
             for m in self.scan_one(&view.text, vk, exhaustive) {
                 let (start, end) = view.map(m.start, m.end);
                 // Already found in the text itself (or in an earlier view): keep that one.
-                if out.iter().any(|o| o.rule == m.rule && o.start < end.max(start + 1) && start < o.end.max(o.start + 1)) {
+                if out
+                    .iter()
+                    .any(|o| o.rule == m.rule && o.start < end.max(start + 1) && start < o.end.max(o.start + 1))
+                {
                     continue;
                 }
                 out.push(Match { start, end, via: Some(view.via), ..m });
             }
         }
         self.drop_generic_overlaps(&mut out);
-        out.sort_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));
+        out.sort_by_key(|a| (a.start, a.end, a.rule));
         out
     }
 
@@ -299,11 +328,16 @@ impl Scanner {
         if !found.iter().any(is_generic) {
             return;
         }
-        let specific: Vec<(Kind, usize, usize)> =
-            found.iter().filter(|m| !is_generic(m)).map(|m| (self.compiled[m.rule as usize].kind, m.start, m.end)).collect();
+        let specific: Vec<(Kind, usize, usize)> = found
+            .iter()
+            .filter(|m| !is_generic(m))
+            .map(|m| (self.compiled[m.rule as usize].kind, m.start, m.end))
+            .collect();
         found.retain(|m| {
             !is_generic(m)
-                || !specific.iter().any(|&(k, s, e)| k == self.compiled[m.rule as usize].kind && s < m.end && m.start < e)
+                || !specific
+                    .iter()
+                    .any(|&(k, s, e)| k == self.compiled[m.rule as usize].kind && s < m.end && m.start < e)
         });
     }
 }
@@ -352,7 +386,9 @@ fn resolve_group(source: &str, rule: &Rule, regex: &Regex) -> Result<usize> {
     match &rule.group {
         None => Ok(regex.capture_names().position(|n| n == Some("value")).unwrap_or(0)),
         Some(Group::Index(i)) if *i < regex.captures_len() => Ok(*i),
-        Some(Group::Index(i)) => Err(Error::invalid_rule(source, &rule.id, format!("group {i} does not exist in the regex"))),
+        Some(Group::Index(i)) => {
+            Err(Error::invalid_rule(source, &rule.id, format!("group {i} does not exist in the regex")))
+        }
         Some(Group::Name(n)) => regex
             .capture_names()
             .position(|x| x == Some(n.as_str()))
@@ -385,7 +421,11 @@ mod tests {
     use crate::rule::parse_ruleset;
 
     fn scanner(toml: &str) -> Scanner {
-        let rules = parse_ruleset("t", toml).unwrap().into_iter().map(|rule| SourcedRule { source: "t".into(), rule }).collect();
+        let rules = parse_ruleset("t", toml)
+            .unwrap()
+            .into_iter()
+            .map(|rule| SourcedRule { source: "t".into(), rule })
+            .collect();
         Scanner::new(rules).unwrap()
     }
 
@@ -462,7 +502,11 @@ context = ["call"]
     #[test]
     fn compile_error_names_rule() {
         let bad = RULES.replacen(r"\btok_(?P<value>[a-zA-Z0-9]{12})\b", "tok_(unclosed", 1);
-        let rules = parse_ruleset("f.toml", &bad).unwrap().into_iter().map(|rule| SourcedRule { source: "f.toml".into(), rule }).collect();
+        let rules = parse_ruleset("f.toml", &bad)
+            .unwrap()
+            .into_iter()
+            .map(|rule| SourcedRule { source: "f.toml".into(), rule })
+            .collect();
         let e = Scanner::new(rules).err().unwrap();
         assert_eq!(e.kind(), crate::ErrorKind::RuleCompile);
         assert!(e.message().contains("rule 'tok'") && !e.message().contains('\n'), "{e}");

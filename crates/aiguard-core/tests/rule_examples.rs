@@ -6,7 +6,8 @@ use aiguard_core::{rulesets, KindMask, Scanner};
 
 #[test]
 fn builtin_rules_pass_their_examples() {
-    let scanner = Scanner::new(rulesets::builtin().expect("built-in rulesets parse")).expect("built-in rulesets compile");
+    let scanner =
+        Scanner::new(rulesets::builtin().expect("built-in rulesets parse")).expect("built-in rulesets compile");
     let mut failures = Vec::new();
     for (idx, sourced) in scanner.rules().iter().enumerate() {
         let rule = &sourced.rule;
@@ -16,7 +17,8 @@ fn builtin_rules_pass_their_examples() {
         if rule.description.trim().is_empty() {
             failures.push(format!("{}: no description", rule.id));
         }
-        let cases = rule.examples.matches.iter().map(|t| (t, true)).chain(rule.examples.no_match.iter().map(|t| (t, false)));
+        let cases =
+            rule.examples.matches.iter().map(|t| (t, true)).chain(rule.examples.no_match.iter().map(|t| (t, false)));
         for (text, must_match) in cases {
             let found = scanner.scan(text, KindMask::ALL);
             let hit = found.iter().any(|m| m.rule as usize == idx);

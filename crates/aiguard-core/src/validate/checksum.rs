@@ -25,11 +25,24 @@ pub fn luhn(s: &str) -> bool {
     if d.len() < 8 {
         return false;
     }
-    let sum: u32 = d.iter().rev().enumerate().map(|(i, &x)| {
-        let x = x as u32;
-        if i % 2 == 1 { if x * 2 > 9 { x * 2 - 9 } else { x * 2 } } else { x }
-    }).sum();
-    sum % 10 == 0
+    let sum: u32 = d
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &x)| {
+            let x = x as u32;
+            if i % 2 == 1 {
+                if x * 2 > 9 {
+                    x * 2 - 9
+                } else {
+                    x * 2
+                }
+            } else {
+                x
+            }
+        })
+        .sum();
+    sum.is_multiple_of(10)
 }
 
 /// A payment card number whose issuer prefix (IIN) and length belong to a brand:
@@ -42,23 +55,30 @@ pub fn card_iin(s: &str) -> bool {
     }
     let p = |k: usize| d[..k].iter().fold(0u32, |a, &x| a * 10 + x as u32);
     match d[0] {
-        4 => matches!(n, 13 | 16 | 19),                                     // Visa
+        4 => matches!(n, 13 | 16 | 19),                                          // Visa
         5 => matches!(p(2), 51..=55) && n == 16 || matches!(p(2), 50 | 56..=59), // Mastercard, Maestro
         2 => (2221..=2720).contains(&p(4)) && n == 16 || (2200..=2204).contains(&p(4)) && n >= 16, // Mastercard 2-series, Mir
-        3 => matches!(p(2), 34 | 37) && n == 15                              // Amex
+        3 => {
+            matches!(p(2), 34 | 37) && n == 15                              // Amex
             || (3528..=3589).contains(&p(4)) && n >= 16                      // JCB
-            || (matches!(p(3), 300..=305 | 309) || matches!(p(2), 36 | 38 | 39)) && n >= 14, // Diners
-        6 => n >= 16 || matches!(p(2), 63 | 67) || p(4) == 6759,            // Discover, UnionPay, RuPay, Maestro
-        1 => p(4) == 1800 && n == 15,                                        // old JCB
+            || (matches!(p(3), 300..=305 | 309) || matches!(p(2), 36 | 38 | 39)) && n >= 14
+        } // Diners
+        6 => n >= 16 || matches!(p(2), 63 | 67) || p(4) == 6759, // Discover, UnionPay, RuPay, Maestro
+        1 => p(4) == 1800 && n == 15,                            // old JCB
         _ => false,
     }
 }
 
 /// ISO 13616 IBAN: the country's length and the mod-97 check. Spaces are ignored.
 pub fn iban(s: &str) -> bool {
-    let compact: String = s.chars().filter(|c| !c.is_whitespace() && *c != '-').collect::<String>().to_ascii_uppercase();
+    let compact: String =
+        s.chars().filter(|c| !c.is_whitespace() && *c != '-').collect::<String>().to_ascii_uppercase();
     let b = compact.as_bytes();
-    if b.len() < 15 || b.len() > 34 || !b[..2].iter().all(u8::is_ascii_uppercase) || !b[2..4].iter().all(u8::is_ascii_digit) {
+    if b.len() < 15
+        || b.len() > 34
+        || !b[..2].iter().all(u8::is_ascii_uppercase)
+        || !b[2..4].iter().all(u8::is_ascii_digit)
+    {
         return false;
     }
     if let Some(len) = iban_length(&compact[..2]) {
@@ -83,16 +103,94 @@ pub fn iban(s: &str) -> bool {
 /// IBAN length per country (ISO 13616 registry).
 fn iban_length(country: &str) -> Option<usize> {
     const LENGTHS: &[(&str, usize)] = &[
-        ("AD", 24), ("AE", 23), ("AL", 28), ("AT", 20), ("AZ", 28), ("BA", 20), ("BE", 16), ("BG", 22), ("BH", 22),
-        ("BI", 27), ("BR", 29), ("BY", 28), ("CH", 21), ("CR", 22), ("CY", 28), ("CZ", 24), ("DE", 22), ("DJ", 27),
-        ("DK", 18), ("DO", 28), ("EE", 20), ("EG", 29), ("ES", 24), ("FI", 18), ("FK", 18), ("FO", 18), ("FR", 27),
-        ("GB", 22), ("GE", 22), ("GI", 23), ("GL", 18), ("GR", 27), ("GT", 28), ("HR", 21), ("HU", 28), ("IE", 22),
-        ("IL", 23), ("IQ", 23), ("IS", 26), ("IT", 27), ("JO", 30), ("KW", 30), ("KZ", 20), ("LB", 28), ("LC", 32),
-        ("LI", 21), ("LT", 20), ("LU", 20), ("LV", 21), ("LY", 25), ("MC", 27), ("MD", 24), ("ME", 22), ("MK", 19),
-        ("MN", 20), ("MR", 27), ("MT", 31), ("MU", 30), ("NI", 28), ("NL", 18), ("NO", 15), ("OM", 23), ("PK", 24),
-        ("PL", 28), ("PS", 29), ("PT", 25), ("QA", 29), ("RO", 24), ("RS", 22), ("RU", 33), ("SA", 24), ("SC", 31),
-        ("SD", 18), ("SE", 24), ("SI", 19), ("SK", 24), ("SM", 27), ("SO", 23), ("ST", 25), ("SV", 28), ("TL", 23),
-        ("TN", 24), ("TR", 26), ("UA", 29), ("VA", 22), ("VG", 24), ("XK", 20), ("YE", 30),
+        ("AD", 24),
+        ("AE", 23),
+        ("AL", 28),
+        ("AT", 20),
+        ("AZ", 28),
+        ("BA", 20),
+        ("BE", 16),
+        ("BG", 22),
+        ("BH", 22),
+        ("BI", 27),
+        ("BR", 29),
+        ("BY", 28),
+        ("CH", 21),
+        ("CR", 22),
+        ("CY", 28),
+        ("CZ", 24),
+        ("DE", 22),
+        ("DJ", 27),
+        ("DK", 18),
+        ("DO", 28),
+        ("EE", 20),
+        ("EG", 29),
+        ("ES", 24),
+        ("FI", 18),
+        ("FK", 18),
+        ("FO", 18),
+        ("FR", 27),
+        ("GB", 22),
+        ("GE", 22),
+        ("GI", 23),
+        ("GL", 18),
+        ("GR", 27),
+        ("GT", 28),
+        ("HR", 21),
+        ("HU", 28),
+        ("IE", 22),
+        ("IL", 23),
+        ("IQ", 23),
+        ("IS", 26),
+        ("IT", 27),
+        ("JO", 30),
+        ("KW", 30),
+        ("KZ", 20),
+        ("LB", 28),
+        ("LC", 32),
+        ("LI", 21),
+        ("LT", 20),
+        ("LU", 20),
+        ("LV", 21),
+        ("LY", 25),
+        ("MC", 27),
+        ("MD", 24),
+        ("ME", 22),
+        ("MK", 19),
+        ("MN", 20),
+        ("MR", 27),
+        ("MT", 31),
+        ("MU", 30),
+        ("NI", 28),
+        ("NL", 18),
+        ("NO", 15),
+        ("OM", 23),
+        ("PK", 24),
+        ("PL", 28),
+        ("PS", 29),
+        ("PT", 25),
+        ("QA", 29),
+        ("RO", 24),
+        ("RS", 22),
+        ("RU", 33),
+        ("SA", 24),
+        ("SC", 31),
+        ("SD", 18),
+        ("SE", 24),
+        ("SI", 19),
+        ("SK", 24),
+        ("SM", 27),
+        ("SO", 23),
+        ("ST", 25),
+        ("SV", 28),
+        ("TL", 23),
+        ("TN", 24),
+        ("TR", 26),
+        ("UA", 29),
+        ("VA", 22),
+        ("VG", 24),
+        ("XK", 20),
+        ("YE", 30),
     ];
     LENGTHS.iter().find(|(c, _)| *c == country).map(|(_, l)| *l)
 }
@@ -100,7 +198,12 @@ fn iban_length(country: &str) -> Option<usize> {
 fn ipv4(s: &str) -> bool {
     let parts: Vec<&str> = s.split('.').collect();
     parts.len() == 4
-        && parts.iter().all(|p| !p.is_empty() && p.len() <= 3 && p.parse::<u16>().is_ok_and(|v| v <= 255) && (p.len() == 1 || !p.starts_with('0')))
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.len() <= 3
+                && p.parse::<u16>().is_ok_and(|v| v <= 255)
+                && (p.len() == 1 || !p.starts_with('0'))
+        })
 }
 
 fn ipv6(s: &str) -> bool {
@@ -209,7 +312,7 @@ fn keccak256(data: &[u8]) -> [u8; 32] {
     const RATE: usize = 136;
     let mut msg = data.to_vec();
     msg.push(0x01);
-    while msg.len() % RATE != 0 {
+    while !msg.len().is_multiple_of(RATE) {
         msg.push(0);
     }
     if let Some(last) = msg.last_mut() {
@@ -231,14 +334,34 @@ fn keccak256(data: &[u8]) -> [u8; 32] {
 
 fn keccak_f(a: &mut [u64; 25]) {
     const RC: [u64; 24] = [
-        0x0000000000000001, 0x0000000000008082, 0x800000000000808A, 0x8000000080008000, 0x000000000000808B,
-        0x0000000080000001, 0x8000000080008081, 0x8000000000008009, 0x000000000000008A, 0x0000000000000088,
-        0x0000000080008009, 0x000000008000000A, 0x000000008000808B, 0x800000000000008B, 0x8000000000008089,
-        0x8000000000008003, 0x8000000000008002, 0x8000000000000080, 0x000000000000800A, 0x800000008000000A,
-        0x8000000080008081, 0x8000000000008080, 0x0000000080000001, 0x8000000080008008,
+        0x0000000000000001,
+        0x0000000000008082,
+        0x800000000000808A,
+        0x8000000080008000,
+        0x000000000000808B,
+        0x0000000080000001,
+        0x8000000080008081,
+        0x8000000000008009,
+        0x000000000000008A,
+        0x0000000000000088,
+        0x0000000080008009,
+        0x000000008000000A,
+        0x000000008000808B,
+        0x800000000000008B,
+        0x8000000000008089,
+        0x8000000000008003,
+        0x8000000000008002,
+        0x8000000000000080,
+        0x000000000000800A,
+        0x800000008000000A,
+        0x8000000080008081,
+        0x8000000000008080,
+        0x0000000080000001,
+        0x8000000080008008,
     ];
     // Rotation offsets, indexed x + 5y.
-    const ROT: [u32; 25] = [0, 1, 62, 28, 27, 36, 44, 6, 55, 20, 3, 10, 43, 25, 39, 41, 45, 15, 21, 8, 18, 2, 61, 56, 14];
+    const ROT: [u32; 25] =
+        [0, 1, 62, 28, 27, 36, 44, 6, 55, 20, 3, 10, 43, 25, 39, 41, 45, 15, 21, 8, 18, 2, 61, 56, 14];
     for rc in RC {
         let mut c = [0u64; 5];
         for x in 0..5 {
@@ -284,7 +407,7 @@ pub fn mac_address(s: &str) -> bool {
 /// The digits of a phone number, without a "(0)" trunk prefix written after a country
 /// code and without an extension ("x123", "ext. 123").
 fn phone_digits(s: &str) -> Vec<u8> {
-    let number = s.split(|c: char| c == 'x' || c == 'X' || c == 'e').next().unwrap_or("");
+    let number = s.split(['x', 'X', 'e']).next().unwrap_or("");
     number.replace("(0)", "").bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect()
 }
 
@@ -326,8 +449,18 @@ mod tests {
 
     #[test]
     fn card_brands() {
-        for c in ["4526 0181 5908 3012", "5366131860913904", "2315996030824622", "3481 948219 93518", "6011754323194874",
-                  "3557491186252765", "3601 895559 7976", "6211471049746501", "2200667127684264", "4846563212233079245"] {
+        for c in [
+            "4526 0181 5908 3012",
+            "5366131860913904",
+            "2315996030824622",
+            "3481 948219 93518",
+            "6011754323194874",
+            "3557491186252765",
+            "3601 895559 7976",
+            "6211471049746501",
+            "2200667127684264",
+            "4846563212233079245",
+        ] {
             assert!(card_iin(c) && luhn(c), "{c}");
         }
         assert!(!card_iin("1234567812345670"));
@@ -372,8 +505,12 @@ mod tests {
         assert_eq!(empty[..4], [0xc5, 0xd2, 0x46, 0x01]);
         assert_eq!(empty[28..], [0x5d, 0x85, 0xa4, 0x70]);
         // The test vectors of the EIP-55 specification.
-        for a in ["0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359",
-                  "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB", "0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb"] {
+        for a in [
+            "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+            "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359",
+            "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB",
+            "0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb",
+        ] {
             assert!(eth_address(a), "{a}");
         }
         assert!(!eth_address("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD")); // one case flipped

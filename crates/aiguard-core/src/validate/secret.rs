@@ -27,18 +27,37 @@ pub fn shannon_entropy(s: &str) -> f64 {
         return 0.0;
     }
     let n = n as f64;
-    counts.iter().filter(|&&c| c > 0).map(|&c| {
-        let p = c as f64 / n;
-        -p * p.log2()
-    }).sum()
+    counts
+        .iter()
+        .filter(|&&c| c > 0)
+        .map(|&c| {
+            let p = c as f64 / n;
+            -p * p.log2()
+        })
+        .sum()
 }
 
 /// Documentation values, templates and redactions that look like a secret but are not one.
 pub fn is_placeholder(value: &str) -> bool {
     let lower = value.to_ascii_lowercase();
     const MARKERS: [&str; 17] = [
-        "example", "xxxx", "****", "...", "…", "<your", "your_", "your-", "yourkey", "your key", "placeholder",
-        "changeme", "change_me", "redacted", "insert", "dummy", "${",
+        "example",
+        "xxxx",
+        "****",
+        "...",
+        "…",
+        "<your",
+        "your_",
+        "your-",
+        "yourkey",
+        "your key",
+        "placeholder",
+        "changeme",
+        "change_me",
+        "redacted",
+        "insert",
+        "dummy",
+        "${",
     ];
     if MARKERS.iter().any(|m| lower.contains(m)) || lower.starts_with('<') || lower.starts_with("{{") {
         return true;
@@ -95,23 +114,74 @@ fn generic_secret(value: &str) -> bool {
         return false;
     }
     const CODE_PREFIXES: [&str; 34] = [
-        "process.env", "os.environ", "os.getenv", "getenv", "env.", "env:", "environ", "settings.", "config.", "conf.",
-        "cfg.", "self.", "this.", "secrets.", "vars.", "params.", "props.", "request.", "req.", "input.", "args.",
-        "options.", "opts.", "ctx.", "context.", "var.", "local.", "module.", "system.", "keyring", "vault:", "ref+",
-        "http://", "https://",
+        "process.env",
+        "os.environ",
+        "os.getenv",
+        "getenv",
+        "env.",
+        "env:",
+        "environ",
+        "settings.",
+        "config.",
+        "conf.",
+        "cfg.",
+        "self.",
+        "this.",
+        "secrets.",
+        "vars.",
+        "params.",
+        "props.",
+        "request.",
+        "req.",
+        "input.",
+        "args.",
+        "options.",
+        "opts.",
+        "ctx.",
+        "context.",
+        "var.",
+        "local.",
+        "module.",
+        "system.",
+        "keyring",
+        "vault:",
+        "ref+",
+        "http://",
+        "https://",
     ];
     if CODE_PREFIXES.iter().any(|p| lower.starts_with(p)) {
         return false;
     }
     // A URL: its credentials, if any, are the URI rules' business.
     if let Some((scheme, _)) = lower.split_once("://") {
-        if !scheme.is_empty() && scheme.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'.' || b == b'-') {
+        if !scheme.is_empty()
+            && scheme.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'.' || b == b'-')
+        {
             return false;
         }
     }
     const WORDS: [&str; 22] = [
-        "true", "false", "null", "none", "nil", "undefined", "required", "optional", "string", "bytes", "secret",
-        "password", "changeit", "replace_me", "replaceme", "fill_in", "notset", "not_set", "todo", "tbd", "sample",
+        "true",
+        "false",
+        "null",
+        "none",
+        "nil",
+        "undefined",
+        "required",
+        "optional",
+        "string",
+        "bytes",
+        "secret",
+        "password",
+        "changeit",
+        "replace_me",
+        "replaceme",
+        "fill_in",
+        "notset",
+        "not_set",
+        "todo",
+        "tbd",
+        "sample",
         "here",
     ];
     if WORDS.iter().any(|w| lower == *w || (w.len() >= 6 && lower.contains(w) && v.len() < 24)) {
@@ -131,7 +201,10 @@ fn generic_secret(value: &str) -> bool {
         return false; // numbers, dates, versions
     }
     // Environment-variable names (`SENDGRID_API_KEY`), constants.
-    if !has_lower && bytes.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_') && (v.contains('_') || !has_digit) {
+    if !has_lower
+        && bytes.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
+        && (v.contains('_') || !has_digit)
+    {
         return false;
     }
     // Identifiers (`get_password`, `userToken`, `Utf8Key`): at most two digits, and every
@@ -168,7 +241,10 @@ fn generic_secret(value: &str) -> bool {
         }
     }
     if let Some((_, last)) = v.rsplit_once('/') {
-        if last.rsplit_once('.').is_some_and(|(_, ext)| (1..=4).contains(&ext.len()) && ext.bytes().all(|b| b.is_ascii_lowercase())) {
+        if last
+            .rsplit_once('.')
+            .is_some_and(|(_, ext)| (1..=4).contains(&ext.len()) && ext.bytes().all(|b| b.is_ascii_lowercase()))
+        {
             return false;
         }
     }
@@ -190,7 +266,9 @@ fn b64_userpass(value: &str) -> bool {
 /// Discord bot token: its first segment is the bot's numeric id (a snowflake) in base64.
 fn discord_token(token: &str) -> bool {
     let Some(first) = token.split('.').next() else { return false };
-    let Ok(raw) = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(first.trim_end_matches('=')) else { return false };
+    let Ok(raw) = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(first.trim_end_matches('=')) else {
+        return false;
+    };
     (17..=20).contains(&raw.len()) && raw.iter().all(u8::is_ascii_digit)
 }
 
@@ -239,8 +317,17 @@ mod tests {
 
     #[test]
     fn placeholders() {
-        for p in ["AKIAIOSFODNN7EXAMPLE", "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "<your-api-key>", "sk-000000000000000000",
-                  "1234567890abcdef1234", "${API_KEY}", "{{ secret }}", "sk-ant-api03-...", "sk-proj-…"] {
+        for p in [
+            "AKIAIOSFODNN7EXAMPLE",
+            "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "<your-api-key>",
+            "sk-000000000000000000",
+            "1234567890abcdef1234",
+            "${API_KEY}",
+            "{{ secret }}",
+            "sk-ant-api03-...",
+            "sk-proj-…",
+        ] {
             assert!(is_placeholder(p), "{p}");
         }
         for r in ["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", "K62DcvkMYF6nF++MID8Gsk5FacUZ4VatBNQRe4Hu"] {
@@ -269,14 +356,54 @@ mod tests {
     }
     #[test]
     fn generic_values() {
-        for ok in ["Xk9#mP2vLq", "hunter2hunter2!", "7hc30v5a3bh1rau7dpxrkgss6ih05gcc", "Tr0ub4dor&3x", "4e69ca69-36e1-b735-4d80-74fe9c001238",
-                   "cQ$9vN$r9yjmZ~tE", "rQ.kV7-pw_Zt93", "JRgHFlkNcgwI", "npm_sYpVjxpEKNNnyeqrDKzqNvzlCbHcyyhoqxsF"] {
+        for ok in [
+            "Xk9#mP2vLq",
+            "hunter2hunter2!",
+            "7hc30v5a3bh1rau7dpxrkgss6ih05gcc",
+            "Tr0ub4dor&3x",
+            "4e69ca69-36e1-b735-4d80-74fe9c001238",
+            "cQ$9vN$r9yjmZ~tE",
+            "rQ.kV7-pw_Zt93",
+            "JRgHFlkNcgwI",
+            "npm_sYpVjxpEKNNnyeqrDKzqNvzlCbHcyyhoqxsF",
+        ] {
             assert!(generic_secret(ok), "{ok}");
         }
-        for no in ["getenv(\"X\")", "os.environ[", "process.env.API_TOKEN", "${TOKEN}", "SENDGRID_API_KEY", "REPLACE_ME", "get_password",
-                   "config.apiKey", "userAuthToken", "getPasswordFromVault", "correcthorse", "token::Paren", ":take_while", "authkey)", "Utf8SuffixKey",
-                   "rsa.RSAPrivateKey", "other.dot2_token", "force_zip64", "capture_output=True", "Option<LitFloat>", "tests/gdebi-test8.deb", "anonymous@", "12345678", "2024-01-01", "true", "/etc/secrets/token", "key.pem", "$DB_PASS",
-                   "{{ secret }}", "%(password)s", "https://example.org/x", "abc", "postgres://USER:PASSWORD@HOST/DB"] {
+        for no in [
+            "getenv(\"X\")",
+            "os.environ[",
+            "process.env.API_TOKEN",
+            "${TOKEN}",
+            "SENDGRID_API_KEY",
+            "REPLACE_ME",
+            "get_password",
+            "config.apiKey",
+            "userAuthToken",
+            "getPasswordFromVault",
+            "correcthorse",
+            "token::Paren",
+            ":take_while",
+            "authkey)",
+            "Utf8SuffixKey",
+            "rsa.RSAPrivateKey",
+            "other.dot2_token",
+            "force_zip64",
+            "capture_output=True",
+            "Option<LitFloat>",
+            "tests/gdebi-test8.deb",
+            "anonymous@",
+            "12345678",
+            "2024-01-01",
+            "true",
+            "/etc/secrets/token",
+            "key.pem",
+            "$DB_PASS",
+            "{{ secret }}",
+            "%(password)s",
+            "https://example.org/x",
+            "abc",
+            "postgres://USER:PASSWORD@HOST/DB",
+        ] {
             assert!(!generic_secret(no), "{no}");
         }
     }
