@@ -207,17 +207,21 @@ impl Scanner {
 
     fn scan_with_views(&self, text: &str, kinds: KindMask, exhaustive: bool) -> Vec<Match> {
         let mut out = self.scan_one(text, kinds, exhaustive);
+        // (rule, start, end) of what is found so far; a rule's spans never overlap each
+        // other, so a new span overlaps one of them iff it overlaps the last that starts
+        // before its end. Sorted, so that a large text with many findings stays linear.
+        let mut found: Vec<(u32, usize, usize)> =
+            out.iter().map(|m| (m.rule, m.start, m.end.max(m.start + 1))).collect();
+        found.sort_unstable();
         for view in normalize::views(text, kinds.contains(Kind::Injection)) {
             let vk = KindMask(kinds.0 & view.kinds.0);
             for m in self.scan_one(&view.text, vk, exhaustive) {
                 let (start, end) = view.map(m.start, m.end);
-                // Already found in the text itself (or in an earlier view): keep that one.
-                if out
-                    .iter()
-                    .any(|o| o.rule == m.rule && o.start < end.max(start + 1) && start < o.end.max(o.start + 1))
-                {
-                    continue;
+                let at = found.partition_point(|&(r, s, _)| (r, s) < (m.rule, end.max(start + 1)));
+                if at > 0 && found[at - 1].0 == m.rule && found[at - 1].2 > start {
+                    continue; // already found in the text itself, or in an earlier view
                 }
+                found.insert(at, (m.rule, start, end.max(start + 1)));
                 out.push(Match { start, end, via: Some(view.via), ..m });
             }
         }
@@ -328,16 +332,27 @@ impl Scanner {
         if !found.iter().any(is_generic) {
             return;
         }
-        let specific: Vec<(Kind, usize, usize)> = found
+        // Specific spans sorted by (kind, start), with the running maximum of their ends:
+        // a generic span overlaps one iff, among those of its kind starting before its
+        // end, the furthest end lies past its start. Linear-logarithmic in the findings.
+        let mut specific: Vec<(Kind, usize, usize)> = found
             .iter()
             .filter(|m| !is_generic(m))
             .map(|m| (self.compiled[m.rule as usize].kind, m.start, m.end))
             .collect();
+        specific.sort_unstable_by_key(|&(k, s, _)| (k as u8, s));
+        let mut reach = Vec::with_capacity(specific.len());
+        for (i, &(k, _, e)) in specific.iter().enumerate() {
+            let before = if i > 0 && specific[i - 1].0 == k { reach[i - 1] } else { 0 };
+            reach.push(e.max(before));
+        }
         found.retain(|m| {
-            !is_generic(m)
-                || !specific
-                    .iter()
-                    .any(|&(k, s, e)| k == self.compiled[m.rule as usize].kind && s < m.end && m.start < e)
+            if !is_generic(m) {
+                return true;
+            }
+            let kind = self.compiled[m.rule as usize].kind;
+            let at = specific.partition_point(|&(k, s, _)| (k as u8, s) < (kind as u8, m.end));
+            !(at > 0 && specific[at - 1].0 == kind && reach[at - 1] > m.start)
         });
     }
 }
@@ -476,6 +491,16 @@ context = ["call"]
         assert_eq!(s.rules()[m[0].rule as usize].rule.id, "tok");
         let m = s.scan("key = Zq8pLm2vNx", KindMask::ALL);
         assert_eq!(s.rules()[m[0].rule as usize].rule.id, "generic");
+    }
+
+    #[test]
+    fn generic_yields_among_several_specific_findings() {
+        // Two specific findings, one of them inside the generic assignment's span.
+        let s = scanner(RULES);
+        let text = "tok_aB3dE6gH9jK2 key = tok_Zq8pLm2vNx7w";
+        let ids: Vec<&str> =
+            s.scan(text, KindMask::ALL).iter().map(|m| s.rules()[m.rule as usize].rule.id.as_str()).collect();
+        assert_eq!(ids, ["tok", "tok"]);
     }
 
     #[test]
