@@ -21,6 +21,16 @@ static POOL_USED: AtomicBool = AtomicBool::new(false);
 /// A finding as it crosses into Python: (rule index, start, end, score, view), offsets in code points.
 type PyMatch = (u32, usize, usize, f32, Option<&'static str>);
 
+/// An exception of `aiguard.exceptions` by class name; the message back if that module
+/// or class cannot be had (so the caller still raises something, and never panics).
+fn aiguard_exception(py: Python<'_>, class: &str, msg: String) -> Result<PyErr, String> {
+    let cls = py.import("aiguard.exceptions").and_then(|m| m.getattr(class));
+    match cls.ok().and_then(|c| c.cast_into::<pyo3::types::PyType>().ok()) {
+        Some(t) => Ok(PyErr::from_type(t, msg)),
+        None => Err(msg),
+    }
+}
+
 /// Maps a core error onto the Python exception hierarchy of `aiguard.exceptions`.
 fn to_py_err(py: Python<'_>, err: aiguard_core::Error) -> PyErr {
     let class = match err.kind() {
@@ -28,10 +38,7 @@ fn to_py_err(py: Python<'_>, err: aiguard_core::Error) -> PyErr {
         aiguard_core::ErrorKind::RuleCompile => "RuleCompileError",
         aiguard_core::ErrorKind::Input => "InputError",
     };
-    match py.import("aiguard.exceptions").and_then(|m| m.getattr(class)) {
-        Ok(cls) => PyErr::from_type(cls.cast_into().expect("exception classes are types"), err.to_string()),
-        Err(_) => PyValueError::new_err(err.to_string()),
-    }
+    aiguard_exception(py, class, err.to_string()).unwrap_or_else(|msg| PyValueError::new_err(msg))
 }
 
 /// Runs core work so that a bug can never unwind into Python: a panic becomes
@@ -45,10 +52,7 @@ where
     let result = if detach { py.detach(run) } else { run() };
     result.map_err(|_| {
         let msg = "internal error while scanning (a bug in aiguard; the scan was aborted, nothing was returned)";
-        match py.import("aiguard.exceptions").and_then(|m| m.getattr("AiguardError")) {
-            Ok(cls) => PyErr::from_type(cls.cast_into().expect("exception classes are types"), msg),
-            Err(_) => pyo3::exceptions::PyRuntimeError::new_err(msg),
-        }
+        aiguard_exception(py, "AiguardError", msg.to_string()).unwrap_or_else(pyo3::exceptions::PyRuntimeError::new_err)
     })
 }
 
