@@ -38,7 +38,7 @@ fn to_py_err(py: Python<'_>, err: aiguard_core::Error) -> PyErr {
         aiguard_core::ErrorKind::RuleCompile => "RuleCompileError",
         aiguard_core::ErrorKind::Input => "InputError",
     };
-    aiguard_exception(py, class, err.to_string()).unwrap_or_else(|msg| PyValueError::new_err(msg))
+    aiguard_exception(py, class, err.to_string()).unwrap_or_else(PyValueError::new_err)
 }
 
 /// Runs core work so that a bug can never unwind into Python: a panic becomes
