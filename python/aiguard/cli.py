@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Iterator
 
 from . import Scanner, default_scanner
+from .detectors import train
 from .exceptions import AiguardError
 
 
@@ -83,9 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--fail", action="store_true", help="exit 1 when anything is found")
     p.add_argument("--kinds", nargs="+", choices=["secret", "pii", "injection"])
     p.add_argument("--rules", nargs="+", help="ruleset files to use in addition to the built-in ones")
+    train.add_parser(sub)  # aiguard train: sets args.func
     args = parser.parse_args(argv)
     try:
-        return _scan(args)
+        return args.func(args) if hasattr(args, "func") else _scan(args)
     except (AiguardError, OSError) as e:
         print(f"aiguard: {e}", file=sys.stderr)
         return 2

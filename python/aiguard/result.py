@@ -99,10 +99,12 @@ class Finding:
 class ScanResult:
     """The findings of one scan, sorted by position."""
 
-    __slots__ = ("findings",)
+    __slots__ = ("findings", "detector_errors")
 
     def __init__(self, findings: list[Finding]) -> None:
         self.findings = findings
+        # Detectors that failed on a scanner set to fail open (see aiguard.detectors).
+        self.detector_errors: list = []
 
     def __iter__(self) -> Iterator[Finding]:
         return iter(self.findings)
@@ -122,7 +124,10 @@ class ScanResult:
         return max((f.severity for f in self.findings), key=_SEVERITY_ORDER.__getitem__, default=None)
 
     def to_dict(self, *, reveal: bool = False) -> dict[str, Any]:
-        return {"findings": [f.to_dict(reveal=reveal) for f in self.findings], "max_severity": self.max_severity}
+        d = {"findings": [f.to_dict(reveal=reveal) for f in self.findings], "max_severity": self.max_severity}
+        if self.detector_errors:
+            d["detector_errors"] = [e._asdict() for e in self.detector_errors]
+        return d
 
     def to_json(self, *, reveal: bool = False, **kwargs: Any) -> str:
         return json.dumps(self.to_dict(reveal=reveal), ensure_ascii=False, **kwargs)

@@ -55,33 +55,47 @@ class Scanner:
 
     `rulesets`: extra ruleset files (paths) or `Ruleset` objects, in the TOML format of
     `rulesets/README.md`; `builtin=False` leaves the default rules out; `kinds` limits
-    every scan of this scanner to some of `secret`, `pii`, `injection`.
+    every scan of this scanner to some of `secret`, `pii`, `injection`. `detectors` run
+    after the rules (see `aiguard.detectors`); a detector failure raises `DetectorError`
+    with `detector_failure="closed"`, or is recorded in `ScanResult.detector_errors` with "open".
     """
 
     def __init__(self, rulesets: Sequence[RulesetLike] = (), *, kinds: Union[str, Iterable[str], None] = None,
-                 builtin: bool = True) -> None:
+                 builtin: bool = True, detectors: Sequence[object] = (), detector_failure: str = "closed") -> None:
         sources = [r if isinstance(r, Ruleset) else Ruleset.from_file(r) for r in rulesets]
         self._compiled = _aiguard.CompiledScanner([tuple(s) for s in sources], builtin)
         self.rules: list[Rule] = [Rule(*r) for r in self._compiled.rules()]
         self._meta = [(r.kind, r.type, r.id, r.severity) for r in self.rules]
         self.kinds = _kinds(kinds)
+        self._detectors = None
+        if detectors or detector_failure != "closed":
+            from .detectors import DetectorSet
+
+            self._detectors = DetectorSet(detectors, detector_failure)
 
     def _result(self, text: str, raw: list[tuple[int, int, int, float, str | None]]) -> ScanResult:
         meta = self._meta
         return ScanResult([Finding(*meta[r], score, s, e, text, via) for r, s, e, score, via in raw])
 
-    def scan(self, text: str, *, kinds: Union[str, Iterable[str], None] = None) -> ScanResult:
-        """Every finding in `text`, with Python str offsets."""
+    def scan(self, text: str, *, kinds: Union[str, Iterable[str], None] = None, untrusted: bool = False) -> ScanResult:
+        """Every finding in `text`, with Python str offsets. `untrusted` (a document or tool
+        output rather than the user's own words) sends the text to cascade detectors too."""
         k = self.kinds if kinds is None else _kinds(kinds)
-        return self._result(text, self._compiled.scan(text, k))
+        result = self._result(text, self._compiled.scan(text, k))
+        if self._detectors:
+            self._detectors.apply([text], [result], k, untrusted)
+        return result
 
     def scan_batch(self, texts: Sequence[str], *, kinds: Union[str, Iterable[str], None] = None,
-                   parallel: bool = True) -> list[ScanResult]:
+                   parallel: bool = True, untrusted: bool = False) -> list[ScanResult]:
         """Scans many texts on all cores (the GIL released); results in input order.
         The thread count follows RAYON_NUM_THREADS when set; `parallel=False` uses one core."""
         texts = list(texts)
         k = self.kinds if kinds is None else _kinds(kinds)
-        return [self._result(t, raw) for t, raw in zip(texts, self._compiled.scan_batch(texts, k, parallel))]
+        results = [self._result(t, raw) for t, raw in zip(texts, self._compiled.scan_batch(texts, k, parallel))]
+        if self._detectors:
+            self._detectors.apply(texts, results, k, untrusted)
+        return results
 
     def __repr__(self) -> str:
         counts = {k: sum(r.kind == k for r in self.rules) for k in KINDS}
