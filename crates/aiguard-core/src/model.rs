@@ -31,7 +31,7 @@ const CRC_AT: usize = 32;
 pub struct Config {
     /// `2^bits` buckets (10..=24).
     pub bits: u8,
-    /// Character n-grams of these orders (1..=8).
+    /// Character n-grams of these orders (1..=5).
     pub char_min: u8,
     pub char_max: u8,
     /// Word n-grams up to this order (0..=2; 0 for none).
@@ -47,8 +47,8 @@ impl Config {
         if !(10..=24).contains(&self.bits) {
             return bad(&format!("bits = {} (expected 10 to 24)", self.bits));
         }
-        if self.char_min == 0 || self.char_min > self.char_max || self.char_max > 8 {
-            return bad(&format!("character n-grams {}..{} (expected 1 <= min <= max <= 8)", self.char_min, self.char_max));
+        if self.char_min == 0 || self.char_min > self.char_max || self.char_max > 5 {
+            return bad(&format!("character n-grams {}..{} (expected 1 <= min <= max <= 5)", self.char_min, self.char_max));
         }
         if self.word_max > 2 {
             return bad(&format!("word n-grams up to {} (expected 0, 1 or 2)", self.word_max));
@@ -188,10 +188,16 @@ impl LinearModel {
         let window = self.config.window as usize;
         let chunks = text.len() / window + 1;
         let mut sums = vec![(0i32, 0u32); chunks];
+        let (mut chunk, mut boundary) = (0, window);
+        let weights = &self.weights[..];
         for_each_feature(&self.config, text, |pos, bucket| {
-            let s = &mut sums[pos / window];
-            s.0 += self.weights[bucket as usize] as i32;
-            s.1 += 1;
+            // positions only grow: step the chunk rather than divide per feature
+            while pos >= boundary {
+                chunk += 1;
+                boundary += window;
+            }
+            sums[chunk].0 += weights[bucket as usize] as i32;
+            sums[chunk].1 += 1;
         });
         let mut best = (f32::NEG_INFINITY, 0);
         for i in 0..chunks.saturating_sub(1).max(1) {
@@ -248,15 +254,10 @@ fn mix(h: u64, x: u64) -> u64 {
     (h ^ x).wrapping_mul(K).rotate_left(31)
 }
 
-/// The murmur3 finalizer: spreads every input bit over the top bits taken as the bucket.
+/// Multiplicative hashing: the top bits of the product depend on every input bit.
 #[inline]
-fn bucket(mut h: u64, bits: u8) -> u32 {
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^= h >> 33;
-    (h >> (64 - bits)) as u32
+fn bucket(h: u64, bits: u8) -> u32 {
+    ((h ^ (h >> 29)).wrapping_mul(0xff51_afd7_ed55_8ccd) >> (64 - bits)) as u32
 }
 
 /// Invisible format characters that evasion slips between letters.
@@ -266,78 +267,104 @@ fn is_invisible(c: char) -> bool {
 }
 
 /// Calls `emit(byte position, bucket)` for every character and word n-gram of the folded text.
-fn for_each_feature(config: &Config, text: &str, mut emit: impl FnMut(usize, u32)) {
-    let (bits, char_min, char_max) = (config.bits, config.char_min as usize, config.char_max as usize);
+fn for_each_feature(config: &Config, text: &str, emit: impl FnMut(usize, u32)) {
     let seed = config.seed as u64;
-    let mut ring = [' ' as u32; 8];
-    let mut at = 0usize; // number of folded characters so far, plus the leading space
-    let mut prev_space = true;
-    let mut word = seed;
-    let mut word_len = 0usize;
-    let mut prev_word: Option<u64> = None;
-    let mut end_word = |pos: usize, word: &mut u64, word_len: &mut usize, emit: &mut dyn FnMut(usize, u32)| {
-        if *word_len == 0 {
-            return;
-        }
-        if config.word_max >= 1 {
-            emit(pos, bucket(*word ^ WORD_TAG, bits));
-        }
-        if config.word_max >= 2 {
-            if let Some(p) = prev_word {
-                emit(pos, bucket(mix(p, *word) ^ BIGRAM_TAG, bits));
-            }
-        }
-        prev_word = Some(*word);
-        *word = seed;
-        *word_len = 0;
-    };
-    let mut push = |pos: usize, c: char, emit: &mut dyn FnMut(usize, u32)| {
-        let space = c == ' ';
-        if space && prev_space {
-            return;
-        }
-        prev_space = space;
-        at += 1;
-        ring[at & 7] = c as u32;
-        let mut h = seed;
-        for k in 0..char_max.min(at + 1) {
-            h = mix(h, ring[(at - k) & 7] as u64);
-            if k + 1 >= char_min {
-                emit(pos, bucket(h ^ (k as u64 + 1), bits));
-            }
-        }
-        if c.is_alphanumeric() {
-            word = mix(word, c as u64);
-            word_len += 1;
-        } else {
-            end_word(pos, &mut word, &mut word_len, emit);
-        }
+    let mut f = Featurizer {
+        config,
+        recent: ' ' as u64,
+        seen: 1,
+        prev_space: true,
+        word: seed,
+        word_len: 0,
+        prev_word: None,
+        emit,
     };
     for (pos, c) in text.char_indices() {
         if c.is_ascii() {
-            let c = if c.is_ascii_whitespace() { ' ' } else { c.to_ascii_lowercase() };
-            push(pos, c, &mut emit);
+            f.push(pos, if c.is_ascii_whitespace() { ' ' } else { c.to_ascii_lowercase() });
         } else if is_invisible(c) {
             continue;
         } else if ('\u{FF01}'..='\u{FF5E}').contains(&c) {
             let ascii = char::from_u32(c as u32 - 0xFEE0).unwrap_or(' ');
-            push(pos, ascii.to_ascii_lowercase(), &mut emit);
+            f.push(pos, ascii.to_ascii_lowercase());
         } else if c.is_whitespace() {
-            push(pos, ' ', &mut emit);
+            f.push(pos, ' ');
         } else {
             for l in c.to_lowercase() {
-                push(pos, l, &mut emit);
+                f.push(pos, l);
             }
         }
     }
-    push(text.len(), ' ', &mut emit);
+    f.push(text.len(), ' ');
+}
+
+/// The hashing state over the folded characters seen so far.
+struct Featurizer<'c, F> {
+    config: &'c Config,
+    /// The last 5 folded characters, 12 bits each, the newest in the low bits (exact for
+    /// every character below U+1000, folded above). Starts with a space, so the first
+    /// n-grams carry a word start.
+    recent: u64,
+    /// Characters in `recent`, the leading space included.
+    seen: usize,
+    prev_space: bool,
+    word: u64,
+    word_len: usize,
+    prev_word: Option<u64>,
+    emit: F,
+}
+
+impl<F: FnMut(usize, u32)> Featurizer<'_, F> {
+    #[inline]
+    fn push(&mut self, pos: usize, c: char) {
+        let space = c == ' ';
+        if space && self.prev_space {
+            return;
+        }
+        self.prev_space = space;
+        let code = c as u64;
+        self.recent = (self.recent << 12) | ((code ^ (code >> 12)) & 0xFFF);
+        self.seen += 1;
+        let (bits, lo, hi) = (self.config.bits, self.config.char_min as usize, self.config.char_max as usize);
+        let salt = (self.config.seed as u64) << 32;
+        for n in lo..=hi.min(self.seen) {
+            // an n-gram is the low 12n bits; the order goes in the top bits, which those never reach
+            let gram = self.recent & ((1u64 << (12 * n)) - 1);
+            (self.emit)(pos, bucket(gram ^ salt ^ ((n as u64) << 61), bits));
+        }
+        if c.is_alphanumeric() {
+            self.word = mix(self.word, c as u64);
+            self.word_len += 1;
+        } else {
+            self.end_word(pos);
+        }
+    }
+
+    #[inline]
+    fn end_word(&mut self, pos: usize) {
+        if self.word_len == 0 {
+            return;
+        }
+        let bits = self.config.bits;
+        if self.config.word_max >= 1 {
+            (self.emit)(pos, bucket(self.word ^ WORD_TAG, bits));
+        }
+        if self.config.word_max >= 2 {
+            if let Some(p) = self.prev_word {
+                (self.emit)(pos, bucket(mix(p, self.word) ^ BIGRAM_TAG, bits));
+            }
+        }
+        self.prev_word = Some(self.word);
+        self.word = self.config.seed as u64;
+        self.word_len = 0;
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const CONFIG: Config = Config { bits: 12, char_min: 3, char_max: 4, word_max: 2, seed: 7, window: 64 };
+    const CONFIG: Config = Config { bits: 12, char_min: 3, char_max: 5, word_max: 2, seed: 7, window: 64 };
 
     fn buckets(text: &str) -> Vec<u32> {
         let mut out = Vec::new();

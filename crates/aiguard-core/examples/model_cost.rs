@@ -1,0 +1,47 @@
+//! Where the learned detector's time goes on one text: the views, the hashing, the scoring.
+//!
+//!     cargo run --release -p aiguard-core --example model_cost -- FILE [MODEL.aigm]
+
+use std::time::Instant;
+
+use aiguard_core::model::{self, Config, LinearModel};
+use aiguard_core::normalize;
+
+fn time_it(what: &str, reps: u32, mut f: impl FnMut() -> usize) {
+    let mut sink = 0;
+    let t = Instant::now();
+    for _ in 0..reps {
+        sink += f();
+    }
+    println!("{what:<28} {:>8.2} µs  ({sink})", t.elapsed().as_secs_f64() * 1e6 / reps as f64);
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let text = std::fs::read_to_string(args.next().expect("usage: model_cost FILE [MODEL]")).expect("readable UTF-8 file");
+    let model = match args.next() {
+        Some(p) => LinearModel::from_bytes(&std::fs::read(p).expect("model file")).expect("valid model"),
+        None => {
+            let c = Config { bits: 18, char_min: 3, char_max: 5, word_max: 2, seed: 1, window: 256 };
+            LinearModel::new(c, -1.0, 0.01, 0.5, (0..1u32 << 18).map(|i| (i % 251) as i8).collect()).expect("model")
+        }
+    };
+    let reps = 2000;
+    println!("{} bytes, config {:?}", text.len(), model.config());
+    time_it("views (survey)", reps, || normalize::views(&text, true).len());
+    time_it("hashed features", reps, || {
+        let mut out = Vec::with_capacity(8192);
+        model::features(&model.config(), &text, &mut out).expect("config");
+        out.len()
+    });
+    for (lo, hi, w) in [(5, 5, 0), (3, 5, 0), (4, 4, 2), (3, 5, 2)] {
+        let c = Config { char_min: lo, char_max: hi, word_max: w, ..model.config() };
+        time_it(&format!("features chars {lo}..{hi} words {w}"), reps, || {
+            let mut out = Vec::with_capacity(8192);
+            model::features(&c, &text, &mut out).expect("config");
+            out.len()
+        });
+    }
+    time_it("bytes sum (calibration)", reps, || text.bytes().map(|b| b as usize).sum());
+    time_it("score (views + windows)", reps, || (model.score(&text).probability * 1000.0) as usize);
+}
