@@ -209,3 +209,12 @@ def test_linear_detector_scores_views_and_points_at_the_hidden_text():
     text = "Lovely weather today. " + hidden
     (f,) = d.detect([text])[0]
     assert f.via == "unicode_tags" and f.end > text.index(hidden[0])
+
+
+def test_base_import_pulls_in_no_heavy_runtime():
+    import subprocess
+    import sys
+
+    code = "import aiguard, aiguard.detectors, sys; print([m for m in ('numpy', 'onnxruntime', 'tokenizers') if m in sys.modules])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
