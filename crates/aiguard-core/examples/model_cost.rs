@@ -28,6 +28,9 @@ fn main() {
     };
     let reps = 2000;
     println!("{} bytes, config {:?}", text.len(), model.config());
+    for v in normalize::views(&text, true) {
+        println!("view {} ({} bytes)", v.via, v.text.len());
+    }
     time_it("views (survey)", reps, || normalize::views(&text, true).len());
     time_it("hashed features", reps, || {
         let mut out = Vec::with_capacity(8192);
@@ -43,5 +46,15 @@ fn main() {
         });
     }
     time_it("bytes sum (calibration)", reps, || text.bytes().map(|b| b as usize).sum());
+    let table: Vec<i8> = (0..1u32 << 18).map(|i| (i % 251) as i8).collect();
+    time_it("hash+lookup per byte (calib.)", reps, || {
+        let mut h = 0u64;
+        let mut acc = 0i32;
+        for b in text.bytes() {
+            h = (h << 12) | b.to_ascii_lowercase() as u64;
+            acc += table[((h & 0xFFF_FFFF_FFFF).wrapping_mul(0xff51_afd7_ed55_8ccd) >> 46) as usize] as i32;
+        }
+        acc as usize
+    });
     time_it("score (views + windows)", reps, || (model.score(&text).probability * 1000.0) as usize);
 }

@@ -189,16 +189,20 @@ impl LinearModel {
         let chunks = text.len() / window + 1;
         let mut sums = vec![(0i32, 0u32); chunks];
         let (mut chunk, mut boundary) = (0, window);
+        // the running chunk's sum and count stay in registers; positions only grow
+        let (mut sum, mut count) = (0i32, 0u32);
         let weights = &self.weights[..];
         for_each_feature(&self.config, text, |pos, bucket| {
-            // positions only grow: step the chunk rather than divide per feature
-            while pos >= boundary {
-                chunk += 1;
-                boundary += window;
+            if pos >= boundary {
+                sums[chunk] = (sum, count);
+                (sum, count) = (0, 0);
+                chunk = pos / window;
+                boundary = (chunk + 1) * window;
             }
-            sums[chunk].0 += weights[bucket as usize] as i32;
-            sums[chunk].1 += 1;
+            sum += weights[bucket as usize] as i32;
+            count += 1;
         });
+        sums[chunk] = (sum, count);
         let mut best = (f32::NEG_INFINITY, 0);
         for i in 0..chunks.saturating_sub(1).max(1) {
             let (mut sum, mut count) = sums[i];
@@ -279,19 +283,28 @@ fn for_each_feature(config: &Config, text: &str, emit: impl FnMut(usize, u32)) {
         prev_word: None,
         emit,
     };
-    for (pos, c) in text.char_indices() {
-        if c.is_ascii() {
-            f.push(pos, if c.is_ascii_whitespace() { ' ' } else { c.to_ascii_lowercase() });
-        } else if is_invisible(c) {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        if b < 0x80 {
+            f.push(pos, if b.is_ascii_whitespace() { ' ' } else { b.to_ascii_lowercase() as char });
+            pos += 1;
+            continue;
+        }
+        let Some(c) = text[pos..].chars().next() else { break };
+        let at = pos;
+        pos += c.len_utf8();
+        if is_invisible(c) {
             continue;
         } else if ('\u{FF01}'..='\u{FF5E}').contains(&c) {
             let ascii = char::from_u32(c as u32 - 0xFEE0).unwrap_or(' ');
-            f.push(pos, ascii.to_ascii_lowercase());
+            f.push(at, ascii.to_ascii_lowercase());
         } else if c.is_whitespace() {
-            f.push(pos, ' ');
+            f.push(at, ' ');
         } else {
             for l in c.to_lowercase() {
-                f.push(pos, l);
+                f.push(at, l);
             }
         }
     }
