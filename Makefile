@@ -2,7 +2,7 @@
 PYTHON ?= python3
 CORPUS ?= ../shared/corpus
 
-.PHONY: dev test test-rust test-python bench bench-quick lint score
+.PHONY: dev test test-rust test-python bench bench-quick lint score model eval-detectors
 
 dev:          ## editable release build into the current environment, for working on aiguard
 	$(PYTHON) -m pip install -q maturin pytest hypothesis
@@ -34,3 +34,12 @@ lint:
 
 score:        ## detection quality on the development corpus (precision, recall, benign flagged)
 	$(PYTHON) $(CORPUS)/score.py --scanner aiguard:scan --name aiguard --out-dir corpus-scores
+
+model:        ## regenerate the training data and retrain the default injection model (needs aiguard[train])
+	mkdir -p build
+	$(PYTHON) tools/gen_injection_data.py -o build/injection-train.jsonl
+	$(PYTHON) -m aiguard train build/injection-train.jsonl -o python/aiguard/models/injection.aigm
+
+eval-detectors:  ## the learned detector on the development corpus, and recall per obfuscation type
+	$(PYTHON) benches/eval_model.py --data $(CORPUS)/dev.jsonl
+	$(PYTHON) benches/eval_evasion.py --data $(CORPUS)/dev.jsonl

@@ -40,14 +40,7 @@ pub struct PyLinearModel {
 impl PyLinearModel {
     /// A model from trained parameters (`weights`: 2^bits signed bytes).
     #[new]
-    fn new(
-        py: Python<'_>,
-        config: PyConfig,
-        bias: f32,
-        scale: f32,
-        threshold: f32,
-        weights: &[u8],
-    ) -> PyResult<Self> {
+    fn new(py: Python<'_>, config: PyConfig, bias: f32, scale: f32, threshold: f32, weights: &[u8]) -> PyResult<Self> {
         let w = weights.iter().map(|&b| b as i8).collect();
         LinearModel::new(config_of(config), bias, scale, threshold, w)
             .map(|inner| PyLinearModel { inner })

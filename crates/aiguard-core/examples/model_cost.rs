@@ -18,7 +18,8 @@ fn time_it(what: &str, reps: u32, mut f: impl FnMut() -> usize) {
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let text = std::fs::read_to_string(args.next().expect("usage: model_cost FILE [MODEL]")).expect("readable UTF-8 file");
+    let text =
+        std::fs::read_to_string(args.next().expect("usage: model_cost FILE [MODEL]")).expect("readable UTF-8 file");
     let model = match args.next() {
         Some(p) => LinearModel::from_bytes(&std::fs::read(p).expect("model file")).expect("valid model"),
         None => {
