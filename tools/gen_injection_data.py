@@ -6,7 +6,7 @@ words innocently ("ignore the noise in this data", "act as a reviewer", "develop
 in the browser"). Every sentence and slot value below was written for this file; no
 outside data set is used, and nothing from the evaluation corpus.
 
-    python tools/gen_injection_data.py -o build/injection-train.jsonl [--seed 7] [--n 16000]
+    python tools/gen_injection_data.py -o build/injection-train.jsonl [--seed 7] [--n 30000]
     aiguard train build/injection-train.jsonl -o python/aiguard/models/injection.aigm
 
 Output: JSONL, {"text", "label" (1 injection, 0 benign), "family"}.
@@ -624,7 +624,7 @@ def generate(n: int, seed: int) -> list[dict]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-o", "--output", default="-")
-    ap.add_argument("--n", type=int, default=16000)
+    ap.add_argument("--n", type=int, default=30000)
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     rows = generate(args.n, args.seed)

@@ -274,12 +274,21 @@ fn is_invisible(c: char) -> bool {
 }
 
 /// Calls `emit(byte position, bucket)` for every character and word n-gram of the folded text.
+#[inline(always)]
 fn for_each_feature(config: &Config, text: &str, emit: impl FnMut(usize, u32)) {
     let seed = config.seed as u64;
+    // per order n: the mask of its low 12n bits and a key that puts n (and the seed) in the
+    // top bits, which 5 characters of 12 bits never reach
+    let mut orders = [(0u64, 0u64); 5];
+    for (i, n) in (config.char_min..=config.char_max).enumerate() {
+        orders[i] = ((1u64 << (12 * n as u64)) - 1, (seed << 32) ^ ((n as u64) << 61));
+    }
     let mut f = Featurizer {
         config,
+        orders,
+        n_orders: (config.char_max - config.char_min + 1) as usize,
+        shift: 64 - config.bits as u32,
         recent: ' ' as u64,
-        seen: 1,
         prev_space: true,
         word: seed,
         word_len: 0,
@@ -317,12 +326,13 @@ fn for_each_feature(config: &Config, text: &str, emit: impl FnMut(usize, u32)) {
 /// The hashing state over the folded characters seen so far.
 struct Featurizer<'c, F> {
     config: &'c Config,
+    orders: [(u64, u64); 5],
+    n_orders: usize,
+    shift: u32,
     /// The last 5 folded characters, 12 bits each, the newest in the low bits (exact for
-    /// every character below U+1000, folded above). Starts with a space, so the first
-    /// n-grams carry a word start.
+    /// every character below U+1000, folded above). Starts with a space after zeros, so the
+    /// first n-grams mark the start of the text.
     recent: u64,
-    /// Characters in `recent`, the leading space included.
-    seen: usize,
     prev_space: bool,
     word: u64,
     word_len: usize,
@@ -331,7 +341,8 @@ struct Featurizer<'c, F> {
 }
 
 impl<F: FnMut(usize, u32)> Featurizer<'_, F> {
-    #[inline]
+    // always inlined, so that the caller's running sums stay in registers
+    #[inline(always)]
     fn push(&mut self, pos: usize, c: char) {
         let space = c == ' ';
         if space && self.prev_space {
@@ -340,13 +351,9 @@ impl<F: FnMut(usize, u32)> Featurizer<'_, F> {
         self.prev_space = space;
         let code = c as u64;
         self.recent = (self.recent << 12) | ((code ^ (code >> 12)) & 0xFFF);
-        self.seen += 1;
-        let (bits, lo, hi) = (self.config.bits, self.config.char_min as usize, self.config.char_max as usize);
-        let salt = (self.config.seed as u64) << 32;
-        for n in lo..=hi.min(self.seen) {
-            // an n-gram is the low 12n bits; the order goes in the top bits, which those never reach
-            let gram = self.recent & ((1u64 << (12 * n)) - 1);
-            (self.emit)(pos, bucket(gram ^ salt ^ ((n as u64) << 61), bits));
+        for &(mask, key) in &self.orders[..self.n_orders] {
+            // multiplicative hashing: the top bits of the product depend on every bit of the n-gram
+            (self.emit)(pos, (((self.recent & mask) ^ key).wrapping_mul(K) >> self.shift) as u32);
         }
         if c.is_alphanumeric() {
             self.word = mix(self.word, c as u64);
@@ -356,7 +363,7 @@ impl<F: FnMut(usize, u32)> Featurizer<'_, F> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn end_word(&mut self, pos: usize) {
         if self.word_len == 0 {
             return;

@@ -112,7 +112,7 @@ def _heldout(text: str) -> bool:
 
 def train(texts: list[str], labels: list[int], *, bits: int = 18, chars: tuple[int, int] = (3, 5),
           words: int = 2, window: int = 256, seed: int = 1, epochs: int = 300, l2: float = 1e-5,
-          max_fpr: float = 0.002) -> tuple[_aiguard.LinearModel, Report]:
+          max_fpr: float = 0.001) -> tuple[_aiguard.LinearModel, Report]:
     """Trains on nine tenths of the data, picks the threshold on the held-out tenth, and
     returns the model and its held-out scores."""
     np = _np()
@@ -161,5 +161,5 @@ def add_parser(subparsers: Any) -> None:
     p.add_argument("--seed", type=int, default=1, help="hash seed")
     p.add_argument("--epochs", type=int, default=300)
     p.add_argument("--l2", type=float, default=1e-5)
-    p.add_argument("--max-fpr", type=float, default=0.002, help="benign share flagged on held-out data (sets the threshold)")
+    p.add_argument("--max-fpr", type=float, default=0.001, help="benign share flagged on held-out data (sets the threshold)")
     p.set_defaults(func=_run)
