@@ -133,3 +133,21 @@ def test_train_needs_both_classes(tmp_path, capsys):
     data.write_text('{"text": "a", "label": 1}\n{"text": "b", "label": true}\n', encoding="utf-8")
     assert main(["train", str(data), "-o", str(tmp_path / "m.aigm")]) == 2
     assert "needs both injection and benign examples" in capsys.readouterr().err
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+ALPHABET = st.sampled_from(list("ignore all previous instructions ") + ["\u200b", "\U000e0041", "ｉ", "і", "😀", "\n",
+                                                                        "ß", "İ", "\ufeff", "4", "3"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(), st.lists(ALPHABET, max_size=600).map("".join)))
+def test_any_text_scores_within_bounds(text):
+    d = LinearDetector.default()
+    p, start, end, via = d.model.score(text)
+    assert 0.0 <= p <= 1.0 and 0 <= start <= end <= len(text)
+    assert d.model.score(text) == (p, start, end, via)  # deterministic
+    for f in d.detect([text])[0]:
+        assert 0 <= f.start < f.end <= len(text)
