@@ -192,19 +192,23 @@ impl LinearModel {
         let chunks = text.len() / window + 1;
         let mut sums = vec![(0i32, 0u32); chunks];
         let (mut chunk, mut boundary) = (0, window);
-        // the running chunk's sum and count stay in registers; positions only grow
         let (mut sum, mut count) = (0i32, 0u32);
         let weights = &self.weights[..];
-        for_each_feature(&self.config, text, |pos, bucket| {
+        let mut buf = [0u32; MAX_PER_CHAR];
+        let mut features = Featurizer::new(&self.config, text);
+        while let Some((pos, n)) = features.next(&mut buf) {
             if pos >= boundary {
+                // positions only grow: close the running chunk, then jump to this one
                 sums[chunk] = (sum, count);
                 (sum, count) = (0, 0);
                 chunk = pos / window;
                 boundary = (chunk + 1) * window;
             }
-            sum += weights[bucket as usize] as i32;
-            count += 1;
-        });
+            for &b in &buf[..n] {
+                sum += weights[b as usize] as i32;
+            }
+            count += n as u32;
+        }
         sums[chunk] = (sum, count);
         let mut best = (f32::NEG_INFINITY, 0);
         for i in 0..chunks.saturating_sub(1).max(1) {
@@ -227,7 +231,11 @@ impl LinearModel {
 /// The buckets of every feature of the whole text, in order (for training).
 pub fn features(config: &Config, text: &str, out: &mut Vec<u32>) -> Result<(), ModelError> {
     config.check()?;
-    for_each_feature(config, text, |_, bucket| out.push(bucket));
+    let mut buf = [0u32; MAX_PER_CHAR];
+    let mut features = Featurizer::new(config, text);
+    while let Some((_, n)) = features.next(&mut buf) {
+        out.extend_from_slice(&buf[..n]);
+    }
     Ok(())
 }
 
@@ -273,59 +281,17 @@ fn is_invisible(c: char) -> bool {
         | '\u{2060}'..='\u{206F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{E0000}'..='\u{E007F}')
 }
 
-/// Calls `emit(byte position, bucket)` for every character and word n-gram of the folded text.
-#[inline(always)]
-fn for_each_feature(config: &Config, text: &str, emit: impl FnMut(usize, u32)) {
-    let seed = config.seed as u64;
-    // per order n: the mask of its low 12n bits and a key that puts n (and the seed) in the
-    // top bits, which 5 characters of 12 bits never reach
-    let mut orders = [(0u64, 0u64); 5];
-    for (i, n) in (config.char_min..=config.char_max).enumerate() {
-        orders[i] = ((1u64 << (12 * n as u64)) - 1, (seed << 32) ^ ((n as u64) << 61));
-    }
-    let mut f = Featurizer {
-        config,
-        orders,
-        n_orders: (config.char_max - config.char_min + 1) as usize,
-        shift: 64 - config.bits as u32,
-        recent: ' ' as u64,
-        prev_space: true,
-        word: seed,
-        word_len: 0,
-        prev_word: None,
-        emit,
-    };
-    let bytes = text.as_bytes();
-    let mut pos = 0;
-    while pos < bytes.len() {
-        let b = bytes[pos];
-        if b < 0x80 {
-            f.push(pos, if b.is_ascii_whitespace() { ' ' } else { b.to_ascii_lowercase() as char });
-            pos += 1;
-            continue;
-        }
-        let Some(c) = text[pos..].chars().next() else { break };
-        let at = pos;
-        pos += c.len_utf8();
-        if is_invisible(c) {
-            continue;
-        } else if ('\u{FF01}'..='\u{FF5E}').contains(&c) {
-            let ascii = char::from_u32(c as u32 - 0xFEE0).unwrap_or(' ');
-            f.push(at, ascii.to_ascii_lowercase());
-        } else if c.is_whitespace() {
-            f.push(at, ' ');
-        } else {
-            for l in c.to_lowercase() {
-                f.push(at, l);
-            }
-        }
-    }
-    f.push(text.len(), ' ');
-}
+/// Most features one character can give: a lower-case mapping of up to 3 characters,
+/// each with up to 5 character n-grams and 2 word n-grams.
+const MAX_PER_CHAR: usize = 3 * 7;
 
-/// The hashing state over the folded characters seen so far.
-struct Featurizer<'c, F> {
+/// The features of a text, one character at a time: a pull loop rather than a callback,
+/// so that the caller's running sums stay in registers.
+struct Featurizer<'c, 't> {
     config: &'c Config,
+    text: &'t str,
+    /// Byte position of the next character; past the end once the final space is pushed.
+    pos: usize,
     orders: [(u64, u64); 5],
     n_orders: usize,
     shift: u32,
@@ -337,13 +303,71 @@ struct Featurizer<'c, F> {
     word: u64,
     word_len: usize,
     prev_word: Option<u64>,
-    emit: F,
 }
 
-impl<F: FnMut(usize, u32)> Featurizer<'_, F> {
-    // always inlined, so that the caller's running sums stay in registers
+impl<'c, 't> Featurizer<'c, 't> {
+    fn new(config: &'c Config, text: &'t str) -> Self {
+        let seed = config.seed as u64;
+        // per order n: the mask of its low 12n bits and a key that puts n (and the seed) in
+        // the top bits, which 5 characters of 12 bits never reach
+        let mut orders = [(0u64, 0u64); 5];
+        for (i, n) in (config.char_min..=config.char_max).enumerate() {
+            orders[i] = ((1u64 << (12 * n as u64)) - 1, (seed << 32) ^ ((n as u64) << 61));
+        }
+        Featurizer {
+            config,
+            text,
+            pos: 0,
+            orders,
+            n_orders: (config.char_max - config.char_min + 1) as usize,
+            shift: 64 - config.bits as u32,
+            recent: ' ' as u64,
+            prev_space: true,
+            word: seed,
+            word_len: 0,
+            prev_word: None,
+        }
+    }
+
+    /// The buckets of the next character's features, in `out`: returns the character's
+    /// byte position and their number, or None at the end.
     #[inline(always)]
-    fn push(&mut self, pos: usize, c: char) {
+    fn next(&mut self, out: &mut [u32; MAX_PER_CHAR]) -> Option<(usize, usize)> {
+        let bytes = self.text.as_bytes();
+        let at = self.pos;
+        let mut n = 0;
+        if at >= bytes.len() {
+            if at > bytes.len() {
+                return None;
+            }
+            self.pos += 1;
+            self.push(' ', out, &mut n); // ends the last word
+            return Some((at, n));
+        }
+        let b = bytes[at];
+        if b < 0x80 {
+            self.pos += 1;
+            self.push(if b.is_ascii_whitespace() { ' ' } else { b.to_ascii_lowercase() as char }, out, &mut n);
+            return Some((at, n));
+        }
+        let c = self.text[at..].chars().next().unwrap_or(' ');
+        self.pos += c.len_utf8();
+        if is_invisible(c) {
+        } else if ('\u{FF01}'..='\u{FF5E}').contains(&c) {
+            let ascii = char::from_u32(c as u32 - 0xFEE0).unwrap_or(' ');
+            self.push(ascii.to_ascii_lowercase(), out, &mut n);
+        } else if c.is_whitespace() {
+            self.push(' ', out, &mut n);
+        } else {
+            for l in c.to_lowercase() {
+                self.push(l, out, &mut n);
+            }
+        }
+        Some((at, n))
+    }
+
+    #[inline(always)]
+    fn push(&mut self, c: char, out: &mut [u32; MAX_PER_CHAR], n: &mut usize) {
         let space = c == ' ';
         if space && self.prev_space {
             return;
@@ -353,33 +377,28 @@ impl<F: FnMut(usize, u32)> Featurizer<'_, F> {
         self.recent = (self.recent << 12) | ((code ^ (code >> 12)) & 0xFFF);
         for &(mask, key) in &self.orders[..self.n_orders] {
             // multiplicative hashing: the top bits of the product depend on every bit of the n-gram
-            (self.emit)(pos, (((self.recent & mask) ^ key).wrapping_mul(K) >> self.shift) as u32);
+            out[*n] = (((self.recent & mask) ^ key).wrapping_mul(K) >> self.shift) as u32;
+            *n += 1;
         }
         if c.is_alphanumeric() {
             self.word = mix(self.word, c as u64);
             self.word_len += 1;
-        } else {
-            self.end_word(pos);
-        }
-    }
-
-    #[inline(always)]
-    fn end_word(&mut self, pos: usize) {
-        if self.word_len == 0 {
-            return;
-        }
-        let bits = self.config.bits;
-        if self.config.word_max >= 1 {
-            (self.emit)(pos, bucket(self.word ^ WORD_TAG, bits));
-        }
-        if self.config.word_max >= 2 {
-            if let Some(p) = self.prev_word {
-                (self.emit)(pos, bucket(mix(p, self.word) ^ BIGRAM_TAG, bits));
+        } else if self.word_len > 0 {
+            let bits = self.config.bits;
+            if self.config.word_max >= 1 {
+                out[*n] = bucket(self.word ^ WORD_TAG, bits);
+                *n += 1;
             }
+            if self.config.word_max >= 2 {
+                if let Some(p) = self.prev_word {
+                    out[*n] = bucket(mix(p, self.word) ^ BIGRAM_TAG, bits);
+                    *n += 1;
+                }
+            }
+            self.prev_word = Some(self.word);
+            self.word = self.config.seed as u64;
+            self.word_len = 0;
         }
-        self.prev_word = Some(self.word);
-        self.word = self.config.seed as u64;
-        self.word_len = 0;
     }
 }
 
