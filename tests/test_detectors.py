@@ -235,3 +235,18 @@ def test_linear_detector_sees_through_obfuscation(variant):
     (f,) = d.detect([text])[0]
     assert f.score >= d.threshold and 0 <= f.start < f.end <= len(text)
     assert (f.via is None) == (variant in ("zero_width", "full_width"))  # folded while hashing; others via a view
+
+
+def test_timeouts_work_in_a_forked_child():
+    import os
+    import warnings
+
+    s = Scanner(detectors=[always(Recorder(), timeout=30)])
+    assert s.scan("banana").findings  # the parent's pool has started
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # 3.12+: fork of a multi-threaded process
+        pid = os.fork()
+    if pid == 0:
+        os._exit(0 if s.scan("banana").findings else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0

@@ -9,6 +9,7 @@ in `ScanResult.detector_errors`.
 from __future__ import annotations
 
 import concurrent.futures
+import os
 import threading
 from dataclasses import dataclass
 from importlib import metadata
@@ -105,6 +106,15 @@ def _timeout_pool() -> concurrent.futures.ThreadPoolExecutor:
         if _pool is None:
             _pool = concurrent.futures.ThreadPoolExecutor(max_workers=4, thread_name_prefix="aiguard-detector")
         return _pool
+
+
+def _forget_pool_in_child() -> None:
+    # A forked child has none of the parent's threads: it starts a pool of its own.
+    global _pool, _pool_lock
+    _pool, _pool_lock = None, threading.Lock()
+
+
+os.register_at_fork(after_in_child=_forget_pool_in_child)
 
 
 class DetectorSet:
