@@ -7,6 +7,7 @@
 pub mod error;
 pub mod normalize;
 pub mod offsets;
+mod prefix;
 pub mod rule;
 pub mod rulesets;
 pub mod scanner;
