@@ -165,9 +165,11 @@ def default_scanner() -> Scanner:
     return _default
 
 
-def scan(text: str, *, kinds: Union[str, Iterable[str], None] = None) -> ScanResult:
-    """Scans `text` with the built-in rules: secrets, personal data and prompt injection."""
-    return default_scanner().scan(text, kinds=kinds)
+def scan(text: str, *, kinds: Union[str, Iterable[str], None] = None, policy: "Policy | None" = None,
+         direction: str = "input", vault: "Vault | None" = None) -> ScanResult:
+    """Scans `text` with the built-in rules: secrets, personal data and prompt injection
+    (policy, direction and vault as in `Scanner.scan`)."""
+    return default_scanner().scan(text, kinds=kinds, policy=policy, direction=direction, vault=vault)
 
 
 os.register_at_fork(after_in_child=_aiguard._after_fork_in_child)
