@@ -261,7 +261,7 @@ def verify(paths: Union[PathLike, Sequence[PathLike]], *, head: PathLike | None 
         head_path = Path(head) if head is not None else Path(f"{files[-1]}.head")
     problems: list[str] = []
     expected_head = _read_head(head_path)
-    prev_hash, prev_seq = GENESIS, 0
+    prev_hash, prev_seq, prev_where = GENESIS, 0, ""
     first = True
     records = 0
     head_seen = False
@@ -284,7 +284,7 @@ def verify(paths: Union[PathLike, Sequence[PathLike]], *, head: PathLike | None 
                     raise TypeError
             except (ValueError, KeyError, TypeError):
                 problems.append(f"{where}: not an audit record (edited or corrupted)")
-                prev_hash, prev_seq, first = digest, prev_seq + 1, False
+                prev_hash, prev_seq, prev_where, first = digest, prev_seq + 1, where, False
                 continue
             where = f"{where} (seq {seq})"
             if first:
@@ -297,13 +297,13 @@ def verify(paths: Union[PathLike, Sequence[PathLike]], *, head: PathLike | None 
             elif seq <= prev_seq:
                 problems.append(f"{where}: seq {seq} comes after seq {prev_seq}: records reordered or inserted")
             elif prev != prev_hash:
-                problems.append(f"{where}: prev does not match the hash of the record before it: "
+                problems.append(f"{where}: prev does not match the hash of the record before it ({prev_where}): "
                                 "that record was edited, or this one replaced it")
             if expected_head is not None and seq == expected_head[0]:
                 head_seen = True
                 if digest != expected_head[1]:
                     problems.append(f"{where}: does not match the hash the head recorded for it: edited")
-            prev_hash, prev_seq, first = digest, seq, False
+            prev_hash, prev_seq, prev_where, first = digest, seq, f"{f}:{n}", False
     if expected_head is not None and not head_seen and expected_head[0] > 0:
         if expected_head[0] > prev_seq:
             problems.append(f"{files[-1]}: the log ends at seq {prev_seq} but its head names seq {expected_head[0]}: "
