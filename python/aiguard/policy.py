@@ -164,7 +164,7 @@ class Policy:
         if uses_hash and hash_key is None:
             raise PolicyError(f"policy {name!r}: the hash operator needs a key (hash_key=..., or hash_key_env in TOML)")
         self._hash_key = hash_key
-        self._cache: dict[tuple[str, str, str, str, str], tuple[Action, str]] = {}
+        self._cache: dict[tuple[str, str, str, str, str], tuple[Action, str, str, int, bool]] = {}
         canonical = {"rules": [r.to_dict() for r in self.rules], "default": self.default.value,
                      "operators": self.operators, "mask_tail": mask_tail, "audit": audit}
         self.digest = hashlib.sha256(json.dumps(canonical, sort_keys=True).encode()).hexdigest()
@@ -246,21 +246,24 @@ class Policy:
 
     # -- deciding -------------------------------------------------------------------------
 
-    def _resolve(self, f: Finding, direction: str) -> tuple[Action, str]:
+    def _resolve(self, f: Finding, direction: str) -> tuple[Action, str, str, int, bool]:
+        """(action, operator, reason, strength, redacted?) for a finding; cached, since a
+        policy never changes."""
         key = (f.kind, f.type, f.rule_id, f.severity, direction)
         hit = self._cache.get(key)
         if hit is None:
             if direction not in DIRECTIONS:
                 raise ValueError(f"unknown direction {direction!r} (expected input or output)")
-            hit = (self.default, self.operators.get(f.kind, "drop"))
+            action, op = self.default, self.operators.get(f.kind, "drop")
             for rule in reversed(self.rules):
                 if rule.matches(f, direction):
-                    op = rule.operator
-                    if op is None or (op == "placeholder" and f.kind not in RESTORABLE_KINDS):
-                        op = self.operators.get(f.kind, "drop")
-                    hit = (rule.action, op)
+                    action = rule.action
+                    if rule.operator is not None and (rule.operator != "placeholder" or f.kind in RESTORABLE_KINDS):
+                        op = rule.operator
                     break
-            self._cache[key] = hit  # policies are immutable: the answer for this key never changes
+            reason = f"{action.value} {f.kind}/{f.type} (rule {f.rule_id}, {f.severity}, {direction})"
+            redacted = action is Action.REDACT or (action is not Action.ALLOW and f.kind != "injection")
+            hit = self._cache[key] = (action, op, reason, STRENGTH[action], redacted)
         return hit
 
     def action(self, finding: Finding, direction: str) -> Action:
@@ -301,25 +304,26 @@ class Policy:
             if direction not in DIRECTIONS:
                 raise ValueError(f"unknown direction {direction!r} (expected input or output)")
             return ScanResult.decided(findings, Action.ALLOW, [], text)
-        decision = Action.ALLOW
+        decision, strongest = Action.ALLOW, 0
         reasons: list[str] = []
         redact: list[Finding] = []
         ops: dict[int, str] = {}
+        resolve = self._resolve
         for f in findings:
-            action, op = self._resolve(f, direction)
-            if action is Action.ALLOW:
+            action, op, reason, strength, redacted = resolve(f, direction)
+            if strength == 0:
                 continue
-            if STRENGTH[action] > STRENGTH[decision]:
-                decision = action
-            reason = f"{action.value} {f.kind}/{f.type} (rule {f.rule_id}, {f.severity}, {direction})"
+            if strength > strongest:
+                decision, strongest = action, strength
             if reason not in reasons:
                 reasons.append(reason)
-            if action is Action.REDACT or f.kind != "injection":
+            if redacted:
                 redact.append(f)
                 ops[id(f)] = op
         if redact:
             scope = vault if vault is not None else Vault()  # one numbering per call without a vault
-            text = redact_text(text, redact, lambda f, v: self._replace(f, v, ops[id(f)], scope))
+            replace = self._replace
+            text = redact_text(text, redact, lambda f, v: replace(f, v, ops[id(f)], scope))
         return ScanResult.decided(findings, decision, reasons, text)
 
     def __repr__(self) -> str:

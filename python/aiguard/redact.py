@@ -18,28 +18,47 @@ Replace = Callable[[Finding, str], str]
 
 def _merge(spans: list[tuple[int, int, Finding]]) -> list[tuple[int, int, Finding]]:
     """Overlapping spans become one; it is replaced as the most severe (then longest) finding in it."""
-    spans.sort(key=lambda s: (s[0], -s[1]))
+    spans.sort(key=_start)
     merged: list[tuple[int, int, Finding]] = []
-    for start, end, f in spans:
-        if merged and start < merged[-1][1]:
+    for span in spans:
+        if merged and span[0] < merged[-1][1]:
             s0, e0, f0 = merged[-1]
+            start, end, f = span
             lead = f if (_RANK[f.severity], end - start) > (_RANK[f0.severity], e0 - s0) else f0
             merged[-1] = (s0, max(e0, end), lead)
         else:
-            merged.append((start, end, f))
+            merged.append(span)
     return merged
+
+
+def _sorted_apart(spans: list[tuple[int, int, Finding]]) -> bool:
+    """True when spans are already sorted and disjoint (the usual case): no merge needed."""
+    end = 0
+    for s, e, _ in spans:
+        if s < end:
+            return False
+        end = e
+    return True
+
+
+def _start(span: tuple[int, int, Finding]) -> int:
+    return span[0]
 
 
 def _repeats(text: str, merged: list[tuple[int, int, Finding]]) -> list[tuple[int, int, Finding]]:
     """Copies of redacted values that overlap no span (spans are sorted and disjoint)."""
-    starts = [s for s, _, _ in merged]
-    extra = []
-    seen = set()
+    values: dict[str, list] = {}
     for s, e, f in merged:
-        value = text[s:e]
-        if len(value) < MIN_REPEAT or value in seen:
-            continue
-        seen.add(value)
+        if e - s >= MIN_REPEAT:
+            seen = values.setdefault(text[s:e], [0, f])
+            seen[0] += 1
+    extra = []
+    starts = None
+    for value, (covered, f) in values.items():
+        if text.count(value) <= covered:
+            continue  # the common case: every copy already has its finding
+        if starts is None:
+            starts = [s for s, _, _ in merged]
         i = text.find(value)
         while i >= 0:
             j = i + len(value)
@@ -62,7 +81,7 @@ def redact_text(text: str, findings: Iterable[Finding], replace: Replace, *, eve
     spans = [(f.start, f.end, f) for f in findings if f.end > f.start]
     if not spans:
         return text
-    merged = _merge(spans)
+    merged = spans if _sorted_apart(spans) else _merge(spans)
     if every_copy:
         extra = _repeats(text, merged)
         if extra:

@@ -9,6 +9,7 @@ a cache shared between processes), which then holds `placeholder -> (value, expi
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import time
@@ -25,6 +26,7 @@ _PURGE_EVERY = 64
 Entry = Tuple[str, Optional[float]]
 
 
+@functools.lru_cache(maxsize=1024)
 def label_of(finding_type: str) -> str:
     """The placeholder label of a finding type: `email` -> `EMAIL`, `github_token` -> `GITHUB_TOKEN`."""
     label = _NOT_LABEL.sub("_", finding_type.upper()).strip("_")[:40].rstrip("_")
@@ -63,6 +65,10 @@ class Vault:
 
     def placeholder(self, label: str, value: str) -> str:
         """The placeholder of `value` under `label` (a new one the first time, or after expiry)."""
+        if self._ttl is None:  # without expiry a known value needs no lock: single dict reads are atomic
+            ph = self._by_value.get((label, value))
+            if ph is not None and ph in self._store:
+                return ph
         now = self._clock() if self._ttl is not None else 0.0
         expires = now + self._ttl if self._ttl is not None else None
         with self._lock:

@@ -163,7 +163,7 @@ impl LeakIndex {
                 format!("leak window of {window} is too small: at least {MIN_WINDOW} letters and digits"),
             ));
         }
-        let base = 256 + RandomState::new().hash_one(0x6169_6775_6172_64u64) % (MODULUS - 512);
+        let base = 256 + RandomState::new().hash_one(0x0061_6967_7561_7264_u64) % (MODULUS - 512);
         let top = (1..window).fold(1, |acc, _| mulmod(acc, base));
         let mut index = LeakIndex {
             window,
