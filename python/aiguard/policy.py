@@ -323,7 +323,13 @@ class Policy:
         if redact:
             scope = vault if vault is not None else Vault()  # one numbering per call without a vault
             replace = self._replace
-            text = redact_text(text, redact, lambda f, v: replace(f, v, ops[id(f)], scope))
+            placeholder = scope.placeholder
+
+            def replacement(f: Finding, v: str) -> str:
+                op = ops[id(f)]
+                return placeholder(label_of(f.type), v) if op == "placeholder" else replace(f, v, op, scope)
+
+            text = redact_text(text, redact, replacement)
         return ScanResult.decided(findings, decision, reasons, text)
 
     def __repr__(self) -> str:
