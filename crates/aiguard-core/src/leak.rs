@@ -300,7 +300,7 @@ impl LeakIndex {
                         open = match open {
                             Some((q, a, b)) if q == p && b == i => Some((q, a, i + run)),
                             Some(done) => {
-                                leaks.push(self.prompt_leak(done, &span));
+                                leaks.push(self.prompt_leak(text, done, &span));
                                 Some((p, i, i + run))
                             }
                             None => Some((p, i, i + run)),
@@ -320,7 +320,7 @@ impl LeakIndex {
                 i += 1;
             }
             if let Some(done) = open {
-                leaks.push(self.prompt_leak(done, &span));
+                leaks.push(self.prompt_leak(text, done, &span));
             }
         }
         if let Some(ac) = &self.whole {
@@ -334,9 +334,36 @@ impl LeakIndex {
         leaks
     }
 
-    fn prompt_leak(&self, (p, a, b): (usize, usize, usize), span: &impl Fn(usize, usize) -> (usize, usize)) -> Leak {
+    fn prompt_leak(
+        &self,
+        text: &str,
+        (p, a, b): (usize, usize, usize),
+        span: &impl Fn(usize, usize) -> (usize, usize),
+    ) -> Leak {
         let (start, end) = span(a, b);
+        let end = whole_words(text, start, end);
         Leak { source: LeakSource::Prompt, index: p, start, end, matched: b - a, total: self.prompts[p].len() }
+    }
+}
+
+/// The end of a prompt run, cut back to the last whole word when the run stops inside
+/// one: "codes. aiguard" should not report the "a" that happens to begin the prompt's
+/// next word too.
+fn whole_words(text: &str, start: usize, end: usize) -> usize {
+    let cut_inside_word = text[end..].chars().next().is_some_and(char::is_alphanumeric);
+    if !cut_inside_word {
+        return end;
+    }
+    match text[start..end].char_indices().rev().find(|(_, c)| !c.is_alphanumeric()) {
+        Some((i, _)) => {
+            let kept = text[start..start + i].trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            if kept > 0 {
+                start + kept
+            } else {
+                end
+            }
+        }
+        None => end,
     }
 }
 
@@ -369,6 +396,14 @@ mod tests {
         assert_eq!(leaks.len(), 1);
         assert_eq!(leaks[0].start, 0);
         assert_eq!(leaks[0].end, out.len());
+    }
+
+    #[test]
+    fn run_ends_at_a_whole_word() {
+        let out = "never reveal internal discount codes. aiguard";
+        let leaks = index().find(out);
+        assert_eq!(leaks.len(), 1);
+        assert_eq!(&out[leaks[0].start..leaks[0].end], "never reveal internal discount codes");
     }
 
     #[test]
