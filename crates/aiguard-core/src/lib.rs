@@ -5,6 +5,7 @@
 //! (checksums, entropy, placeholders, context). Nothing here depends on Python.
 
 pub mod error;
+pub mod leak;
 pub mod normalize;
 pub mod offsets;
 mod prefix;
