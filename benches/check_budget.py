@@ -61,6 +61,10 @@ def main() -> int:
         "p95_us_16kb": (get("test_scan[16KB]", "p95") or 0) / US or None,
         "mb_s_128kb": get("test_scan[128KB]", "mb_s"),
     }
+    measured["p95_us_policy_2kb"] = (get("test_policy_overhead", "p95") or 0) / US or None
+    plain, with_policy = get("test_scan_plain_2kb", "median"), get("test_scan_with_policy_2kb", "median")
+    if plain and with_policy:  # context for the policy budget: the whole scan with and without it
+        lines += ["", f"scan 2 KB median, with policy / without (same run): {with_policy / US:.1f} / {plain / US:.1f} µs"]
     one, two = get("test_batch_one_core", "median"), get("test_batch_all_cores", "median")
     measured["batch_speedup"] = one / two if one and two else None
     for size in ("2KB", "16KB"):

@@ -10,6 +10,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
 use rayon::prelude::*;
 
+mod leak;
 mod model;
 
 /// Texts at least this long are scanned with the GIL released.
@@ -222,6 +223,7 @@ fn _aiguard(m: &Bound<'_, PyModule>) -> PyResult<()> {
         eprintln!("aiguard: internal error (panic at {at}); the scan was aborted");
     }));
     m.add_class::<PyScanner>()?;
+    m.add_class::<leak::PyLeakIndex>()?;
     m.add_class::<model::PyLinearModel>()?;
     m.add_function(wrap_pyfunction!(model::hashed_features, m)?)?;
     m.add_function(wrap_pyfunction!(_after_fork_in_child, m)?)?;

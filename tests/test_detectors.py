@@ -250,3 +250,14 @@ def test_timeouts_work_in_a_forked_child():
         os._exit(0 if s.scan("banana").findings else 1)
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_detector_findings_reach_the_policy_and_failures_survive_it():
+    policy = aiguard.Policy.preset("critical")
+    s = Scanner(detectors=[Recorder()])
+    decided = s.scan("a banana here", policy=policy)
+    assert [f.rule_id for f in decided] == ["detector.recorder"] and decided.decision != aiguard.Action.ALLOW
+    failing = Scanner(detectors=[Broken(exc=RuntimeError("boom"))], detector_failure="open")
+    for result in (failing.scan(INJECTION, policy=policy), failing.scan_batch([INJECTION], policy=policy)[0],
+                   failing.scan(CLEAN)):
+        assert [e.detector for e in result.detector_errors] == ["broken"]

@@ -1,10 +1,15 @@
 """aiguard: guardrail scanning in microseconds for secrets, personal data and prompt injection."""
 
 from ._aiguard import __version__
-from .exceptions import AiguardError, DetectorError, InputError, RuleCompileError, RulesetError
+from .audit import AuditLog
+from .exceptions import AiguardError, AuditError, DetectorError, InputError, PolicyError, RuleCompileError, RulesetError
 from .gitleaks import import_gitleaks
+from .leak import LeakGuard
+from .policy import Action, Policy
+from .redact import redact_text
 from .result import Finding, ScanResult, set_fingerprint_key
 from .scanner import Rule, Ruleset, Scanner, default_scanner, scan
+from .vault import Vault
 
 __all__ = [
     "__version__",
@@ -17,9 +22,17 @@ __all__ = [
     "ScanResult",
     "set_fingerprint_key",
     "import_gitleaks",
+    "Action",
+    "Policy",
+    "Vault",
+    "redact_text",
+    "LeakGuard",
+    "AuditLog",
     "AiguardError",
     "RulesetError",
     "RuleCompileError",
     "InputError",
     "DetectorError",
+    "PolicyError",
+    "AuditError",
 ]

@@ -12,7 +12,7 @@ import sys
 from importlib import resources
 from typing import Iterator
 
-from . import Scanner, default_scanner
+from . import Scanner, audit_cli, default_scanner
 from .detectors import train
 from .exceptions import AiguardError
 
@@ -84,10 +84,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--fail", action="store_true", help="exit 1 when anything is found")
     p.add_argument("--kinds", nargs="+", choices=["secret", "pii", "injection"])
     p.add_argument("--rules", nargs="+", help="ruleset files to use in addition to the built-in ones")
-    train.add_parser(sub)  # aiguard train: sets args.func
+    audit_cli.add_parser(sub)
+    train.add_parser(sub)  # aiguard train
     args = parser.parse_args(argv)
+    if getattr(args, "handler", None):
+        return args.handler(args)
     try:
-        return args.func(args) if hasattr(args, "func") else _scan(args)
+        return _scan(args)
     except (AiguardError, OSError) as e:
         print(f"aiguard: {e}", file=sys.stderr)
         return 2

@@ -27,4 +27,13 @@ class DetectorError(AiguardError):
     """A pluggable detector failed."""
 
 
-__all__ = ["AiguardError", "RulesetError", "RuleCompileError", "InputError", "DetectorError"]
+class PolicyError(AiguardError, ValueError):
+    """A policy is malformed: bad TOML, an unknown field, action, operator or tier, a missing hash key."""
+
+
+class AuditError(AiguardError):
+    """The audit log cannot be written safely (a damaged tail, a head that does not match)."""
+
+
+__all__ = ["AiguardError", "RulesetError", "RuleCompileError", "InputError", "DetectorError", "PolicyError",
+           "AuditError"]

@@ -7,14 +7,35 @@ with `reveal()` / `to_dict(reveal=True)`.
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import hmac
 import json
 import os
 import secrets
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 _SEVERITY_ORDER = {"low": 0, "medium": 1, "high": 2, "critical": 3}
+# Risk weight of one finding of each severity (docs/policy.md, "Risk score").
+SEVERITY_WEIGHT = {"low": 0.1, "medium": 0.3, "high": 0.6, "critical": 0.9}
+
+
+class Action(str, enum.Enum):
+    """What a policy does about a finding, and the decision of a scan (the strongest action)."""
+
+    ALLOW = "allow"
+    REDACT = "redact"
+    BLOCK = "block"
+    ESCALATE = "escalate"
+
+
+def risk_score(findings: Iterable["Finding"]) -> float:
+    """1 - prod(1 - w(severity) * score): a noisy-OR in [0, 1] that any finding raises,
+    more findings raise further, and no number of low ones pushes to certainty fast."""
+    clear = 1.0
+    for f in findings:
+        clear *= 1.0 - SEVERITY_WEIGHT[f.severity] * min(max(f.score, 0.0), 1.0)
+    return 1.0 - clear
 _fingerprint_key: bytes = os.environb.get(b"AIGUARD_FINGERPRINT_KEY") or secrets.token_bytes(32)
 
 
@@ -97,14 +118,35 @@ class Finding:
 
 
 class ScanResult:
-    """The findings of one scan, sorted by position."""
+    """The findings of one scan, sorted by position; with a policy, also its decision.
 
-    __slots__ = ("findings", "detector_errors")
+    Without a policy `decision` is ALLOW, `blocked` False, `reasons` empty and
+    `redacted_text` None; `risk` is computed from the findings either way.
+    """
+
+    # `_outcome` stays unset on the no-policy path, so building a plain result costs what it always did;
+    # so does `_detector_errors` where no detector failed.
+    __slots__ = ("findings", "_outcome", "_detector_errors")
 
     def __init__(self, findings: list[Finding]) -> None:
         self.findings = findings
-        # Detectors that failed on a scanner set to fail open (see aiguard.detectors).
-        self.detector_errors: list = []
+
+    @property
+    def detector_errors(self) -> list:
+        """Detectors that failed on a scanner set to fail open (see aiguard.detectors)."""
+        try:
+            return self._detector_errors
+        except AttributeError:
+            self._detector_errors: list = []
+            return self._detector_errors
+
+    @classmethod
+    def decided(cls, findings: list[Finding], decision: Action, reasons: list[str],
+                redacted_text: str | None) -> "ScanResult":
+        """A result that carries a policy's decision."""
+        r = cls(findings)
+        r._outcome = (decision, reasons, redacted_text)
+        return r
 
     def __iter__(self) -> Iterator[Finding]:
         return iter(self.findings)
@@ -123,14 +165,60 @@ class ScanResult:
     def max_severity(self) -> str | None:
         return max((f.severity for f in self.findings), key=_SEVERITY_ORDER.__getitem__, default=None)
 
+    @property
+    def decision(self) -> Action:
+        """The strongest action the policy took (ALLOW < REDACT < ESCALATE < BLOCK)."""
+        try:
+            return self._outcome[0]
+        except AttributeError:
+            return Action.ALLOW
+
+    @property
+    def blocked(self) -> bool:
+        """True when the text must not go on: the decision is BLOCK, or ESCALATE (held for a human)."""
+        return self.decision in (Action.BLOCK, Action.ESCALATE)
+
+    @property
+    def reasons(self) -> list[str]:
+        """One line per (action, rule) the policy applied, naming rules, never values."""
+        try:
+            return list(self._outcome[1])
+        except AttributeError:
+            return []
+
+    @property
+    def redacted_text(self) -> str | None:
+        """The text with every redaction applied (the text itself when nothing was redacted);
+        None without a policy. Findings the policy allowed stay in clear here."""
+        try:
+            return self._outcome[2]
+        except AttributeError:
+            return None
+
+    @property
+    def risk(self) -> float:
+        """Risk score in [0, 1] (formula: `risk_score`, docs/policy.md)."""
+        return risk_score(self.findings)
+
     def to_dict(self, *, reveal: bool = False) -> dict[str, Any]:
-        d = {"findings": [f.to_dict(reveal=reveal) for f in self.findings], "max_severity": self.max_severity}
-        if self.detector_errors:
-            d["detector_errors"] = [e._asdict() for e in self.detector_errors]
+        """Findings (masked previews and fingerprints), decision, reasons and risk; the
+        redacted text only with `reveal=True`, since what a policy allowed is still clear in it."""
+        d = {"findings": [f.to_dict(reveal=reveal) for f in self.findings], "max_severity": self.max_severity,
+             "decision": self.decision.value, "blocked": self.blocked, "reasons": self.reasons,
+             "risk": round(self.risk, 4)}
+        if reveal:
+            d["redacted_text"] = self.redacted_text
+        if getattr(self, "_detector_errors", None):
+            d["detector_errors"] = [e._asdict() for e in self._detector_errors]
         return d
 
     def to_json(self, *, reveal: bool = False, **kwargs: Any) -> str:
         return json.dumps(self.to_dict(reveal=reveal), ensure_ascii=False, **kwargs)
 
     def __repr__(self) -> str:
-        return f"ScanResult({len(self.findings)} findings: {self.findings!r})"
+        head = f"ScanResult({len(self.findings)} findings"
+        try:
+            head += f", decision={self._outcome[0].value}"
+        except AttributeError:
+            pass
+        return f"{head}: {self.findings!r})"

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 from pathlib import Path
-from typing import Iterable, NamedTuple, Sequence, Union
+from typing import TYPE_CHECKING, Iterable, NamedTuple, Sequence, Union
 
 from . import _aiguard
 from .result import Finding, ScanResult
 
+if TYPE_CHECKING:
+    from .leak import LeakGuard
+    from .policy import Policy
+    from .vault import Vault
+
 KINDS = ("secret", "pii", "injection")
+LEAK = "leak"  # found by a LeakGuard, not by rules
+DIRECTIONS = ("input", "output")
 
 
 class Rule(NamedTuple):
@@ -45,9 +53,16 @@ def _kinds(kinds: Union[str, Iterable[str], None]) -> list[str] | None:
         kinds = [kinds]
     out = list(kinds)
     for k in out:
-        if k not in KINDS:
-            raise ValueError(f"unknown kind {k!r} (expected one of {', '.join(KINDS)})")
+        if k not in KINDS and k != LEAK:
+            raise ValueError(f"unknown kind {k!r} (expected one of {', '.join(KINDS)}, {LEAK})")
     return out
+
+
+def _split(kinds: list[str] | None) -> tuple[list[str] | None, bool]:
+    """(the kinds the rules scan for, whether leaks are wanted)."""
+    if kinds is None or LEAK not in kinds:
+        return kinds, kinds is None
+    return [k for k in kinds if k != LEAK], True
 
 
 class Scanner:
@@ -55,47 +70,99 @@ class Scanner:
 
     `rulesets`: extra ruleset files (paths) or `Ruleset` objects, in the TOML format of
     `rulesets/README.md`; `builtin=False` leaves the default rules out; `kinds` limits
-    every scan of this scanner to some of `secret`, `pii`, `injection`. `detectors` run
-    after the rules (see `aiguard.detectors`); a detector failure raises `DetectorError`
-    with `detector_failure="closed"`, or is recorded in `ScanResult.detector_errors` with "open".
+    every scan of this scanner to some of `secret`, `pii`, `injection`, `leak`.
+    `leak_guard`: a `LeakGuard` whose findings (kind `leak`) join every scan with
+    `direction="output"`. `detectors` run after the rules (see `aiguard.detectors`); a
+    detector failure raises `DetectorError` with `detector_failure="closed"`, or is
+    recorded in `ScanResult.detector_errors` with "open".
     """
 
     def __init__(self, rulesets: Sequence[RulesetLike] = (), *, kinds: Union[str, Iterable[str], None] = None,
-                 builtin: bool = True, detectors: Sequence[object] = (), detector_failure: str = "closed") -> None:
+                 builtin: bool = True, leak_guard: "LeakGuard | None" = None, detectors: Sequence[object] = (),
+                 detector_failure: str = "closed") -> None:
         sources = [r if isinstance(r, Ruleset) else Ruleset.from_file(r) for r in rulesets]
         self._compiled = _aiguard.CompiledScanner([tuple(s) for s in sources], builtin)
         self.rules: list[Rule] = [Rule(*r) for r in self._compiled.rules()]
         self._meta = [(r.kind, r.type, r.id, r.severity) for r in self.rules]
         self.kinds = _kinds(kinds)
+        self._core_kinds, self._leaks = _split(self.kinds)
+        self.leak_guard = leak_guard
+        self._ruleset_digest: str | None = None
         self._detectors = None
         if detectors or detector_failure != "closed":
             from .detectors import DetectorSet
 
             self._detectors = DetectorSet(detectors, detector_failure)
 
+    @property
+    def ruleset_digest(self) -> str:
+        """SHA-256 over the aiguard version and every rule's id, kind, type, severity, source
+        and regex: the ruleset version an audit record names."""
+        if self._ruleset_digest is None:
+            h = hashlib.sha256(_aiguard.__version__.encode())
+            for rule, regex in zip(self._compiled.rules(), self._compiled.regexes()):
+                h.update(repr((rule[:4], rule[5], regex)).encode("utf-8", "surrogatepass"))
+            self._ruleset_digest = h.hexdigest()
+        return self._ruleset_digest
+
     def _result(self, text: str, raw: list[tuple[int, int, int, float, str | None]]) -> ScanResult:
         meta = self._meta
         return ScanResult([Finding(*meta[r], score, s, e, text, via) for r, s, e, score, via in raw])
 
-    def scan(self, text: str, *, kinds: Union[str, Iterable[str], None] = None, untrusted: bool = False) -> ScanResult:
-        """Every finding in `text`, with Python str offsets. `untrusted` (a document or tool
-        output rather than the user's own words) sends the text to cascade detectors too."""
-        k = self.kinds if kinds is None else _kinds(kinds)
-        result = self._result(text, self._compiled.scan(text, k))
+    def scan(self, text: str, *, kinds: Union[str, Iterable[str], None] = None, policy: "Policy | None" = None,
+             direction: str = "input", vault: "Vault | None" = None, untrusted: bool = False) -> ScanResult:
+        """Every finding in `text`, with Python str offsets. With a `policy`, the result also
+        carries its decision, reasons, risk and redacted text (placeholders go to `vault`:
+        one per conversation). `direction` is "input" (to the model) or "output" (from it).
+        `untrusted` (a document or tool output rather than the user's own words) sends the
+        text to cascade detectors too."""
+        if kinds is None:
+            core, leaks = self._core_kinds, self._leaks
+        else:
+            core, leaks = _split(_kinds(kinds))
+        result = self._result(text, self._compiled.scan(text, core) if core != [] else [])
         if self._detectors:
-            self._detectors.apply([text], [result], k, untrusted)
+            self._detectors.apply([text], [result], core, untrusted)
+        if policy is None and self.leak_guard is None:
+            if direction not in DIRECTIONS:
+                raise ValueError(f"unknown direction {direction!r} (expected input or output)")
+            return result
+        return self._finish(result, text, leaks, policy, direction, vault)
+
+    def _finish(self, result: ScanResult, text: str, leaks: bool, policy: "Policy | None", direction: str,
+                vault: "Vault | None") -> ScanResult:
+        if direction not in DIRECTIONS:
+            raise ValueError(f"unknown direction {direction!r} (expected input or output)")
+        original, failed = result, getattr(result, "_detector_errors", None)  # detectors that failed open
+        if leaks and direction == "output" and self.leak_guard is not None:
+            found = self.leak_guard.detect(text)
+            if found:
+                result = ScanResult(sorted(result.findings + found, key=lambda f: (f.start, f.end)))
+        result = result if policy is None else policy.decide(result, text, direction, vault)
+        if failed and result is not original:
+            result.detector_errors.extend(failed)
         return result
 
     def scan_batch(self, texts: Sequence[str], *, kinds: Union[str, Iterable[str], None] = None,
-                   parallel: bool = True, untrusted: bool = False) -> list[ScanResult]:
+                   parallel: bool = True, policy: "Policy | None" = None, direction: str = "input",
+                   vault: "Vault | None" = None, untrusted: bool = False) -> list[ScanResult]:
         """Scans many texts on all cores (the GIL released); results in input order.
-        The thread count follows RAYON_NUM_THREADS when set; `parallel=False` uses one core."""
+        The thread count follows RAYON_NUM_THREADS when set; `parallel=False` uses one core.
+        `policy`, `direction` and `vault` as in `scan` (one vault numbers the whole batch)."""
         texts = list(texts)
-        k = self.kinds if kinds is None else _kinds(kinds)
-        results = [self._result(t, raw) for t, raw in zip(texts, self._compiled.scan_batch(texts, k, parallel))]
+        if kinds is None:
+            core, leaks = self._core_kinds, self._leaks
+        else:
+            core, leaks = _split(_kinds(kinds))
+        raws = self._compiled.scan_batch(texts, core, parallel) if core != [] else [[] for _ in texts]
+        results = [self._result(t, raw) for t, raw in zip(texts, raws)]
         if self._detectors:
-            self._detectors.apply(texts, results, k, untrusted)
-        return results
+            self._detectors.apply(texts, results, core, untrusted)
+        if policy is None and self.leak_guard is None:
+            if direction not in DIRECTIONS:
+                raise ValueError(f"unknown direction {direction!r} (expected input or output)")
+            return results
+        return [self._finish(r, t, leaks, policy, direction, vault) for r, t in zip(results, texts)]
 
     def __repr__(self) -> str:
         counts = {k: sum(r.kind == k for r in self.rules) for k in KINDS}
@@ -116,9 +183,11 @@ def default_scanner() -> Scanner:
     return _default
 
 
-def scan(text: str, *, kinds: Union[str, Iterable[str], None] = None) -> ScanResult:
-    """Scans `text` with the built-in rules: secrets, personal data and prompt injection."""
-    return default_scanner().scan(text, kinds=kinds)
+def scan(text: str, *, kinds: Union[str, Iterable[str], None] = None, policy: "Policy | None" = None,
+         direction: str = "input", vault: "Vault | None" = None) -> ScanResult:
+    """Scans `text` with the built-in rules: secrets, personal data and prompt injection
+    (policy, direction and vault as in `Scanner.scan`)."""
+    return default_scanner().scan(text, kinds=kinds, policy=policy, direction=direction, vault=vault)
 
 
 os.register_at_fork(after_in_child=_aiguard._after_fork_in_child)

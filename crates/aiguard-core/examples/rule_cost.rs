@@ -35,8 +35,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         triggered.len(),
         time(rounds, || scanner.triggered_rules(&text, KindMask::ALL)) as u64
     );
-    for r in &triggered {
-        print!("{} ", scanner.rules()[*r as usize].rule.id);
+    for (r, plan) in scanner.explain(&text, KindMask::ALL) {
+        println!("  {:40} {plan}", scanner.rules()[r as usize].rule.id);
     }
     println!();
     let mut costs: Vec<(f64, String)> = rules

@@ -5,9 +5,11 @@
 //! (checksums, entropy, placeholders, context). Nothing here depends on Python.
 
 pub mod error;
+pub mod leak;
 pub mod model;
 pub mod normalize;
 pub mod offsets;
+mod prefix;
 pub mod rule;
 pub mod rulesets;
 pub mod scanner;

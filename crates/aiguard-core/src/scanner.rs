@@ -8,18 +8,26 @@
 //!
 //! # Performance
 //! Most text holds no finding: the prefilter proves that in one pass at memory
-//! speed. Confirmation costs one regex pass per triggered rule.
+//! speed. Confirmation runs a triggered rule's regex only in windows around its
+//! keyword hits: a keyword must lie within the rule's reach of any match, where the
+//! reach is the regex's longest possible match (or [`UNBOUNDED_REACH`] for a regex
+//! without one, stretched over runs of spaces and punctuation so that padding does
+//! not hide a phrase). Confirmation so costs in proportion to the hits, not the text.
 //!
 //! # Untrusted input
 //! Every regex runs in time linear in the text (Rust `regex`, no backtracking), and
 //! a rule whose regex would blow the size limits is refused when it is compiled.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::{RegexSet, RegexSetBuilder};
+use regex_automata::meta::Regex;
+use regex_automata::{Anchored, Input};
 use std::collections::HashMap;
+use std::ops::Range;
 
 use crate::error::{Error, Result};
 use crate::normalize;
+use crate::prefix;
 use crate::rule::{Group, Kind, KindMask, Rule};
 use crate::validate::{self, Validator};
 
@@ -27,11 +35,19 @@ const REGEX_SIZE_LIMIT: usize = 32 << 20;
 /// Group bits of the prefilter: a rule's `keywords` seen, its `keywords_also` seen.
 const KEYWORDS: u8 = 1;
 const KEYWORDS_ALSO: u8 = 2;
+/// Role of a prefilter pattern that wakes nothing but marks where a rule's match may
+/// begin (see [`crate::prefix`]).
+const ANCHOR: u8 = 4;
 
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 const DFA_SIZE_LIMIT: usize = 16 << 20;
+/// How far from a keyword hit a match of a rule with no longest match may lie.
+pub const UNBOUNDED_REACH: usize = 1024;
+/// When a rule's windows would cover more than this share of the text, one pass over
+/// the whole text is cheaper than many small searches.
+const WHOLE_TEXT_SHARE: f64 = 0.5;
 
 /// One finding, in UTF-8 byte offsets of the scanned text.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -57,11 +73,30 @@ pub struct SourcedRule {
 struct CompiledRule {
     regex: Regex,
     group: usize,
+    /// How far from a keyword hit a match may reach: its longest possible length.
+    reach: Option<usize>,
+    /// Every match begins with one of the rule's anchors (prefilter patterns): the
+    /// regex is tried anchored at their hits instead of searching.
+    anchored: bool,
     validators: Vec<Validator>,
     allow: Option<RegexSet>,
     /// Context words, lower-cased once here.
     context: Vec<String>,
     kind: Kind,
+}
+
+/// How a triggered rule's regex runs on a text.
+enum Plan {
+    /// Searched within these windows, in order.
+    Search(Vec<Range<usize>>),
+    /// Tried anchored at these positions (its keyword hits), in order.
+    AtHits(Vec<usize>),
+}
+
+impl Plan {
+    fn whole(text: &str) -> Plan {
+        Plan::Search(std::iter::once(0..text.len()).collect())
+    }
 }
 
 pub struct Scanner {
@@ -75,6 +110,9 @@ pub struct Scanner {
     pattern_word_start: Vec<bool>,
     /// Rule index -> the group bits a text must show for the rule to run.
     needs: Vec<u8>,
+    /// Rule index -> bit set over prefilter patterns whose hits place where its regex
+    /// runs: its anchors if it has them, else its own `keywords` (windows around them).
+    window_patterns: Vec<Vec<u64>>,
     keywordless: Vec<u32>,
     keywordless_set: Option<RegexSet>,
 }
@@ -95,11 +133,13 @@ impl Scanner {
         for (idx, SourcedRule { source, rule }) in rules.iter().enumerate() {
             let idx = idx as u32;
             let pattern = ascii_word_boundaries(&rule.regex);
-            let regex = RegexBuilder::new(&pattern)
-                .size_limit(REGEX_SIZE_LIMIT)
-                .dfa_size_limit(DFA_SIZE_LIMIT)
-                .build()
+            let regex = Regex::builder()
+                .configure(Regex::config().nfa_size_limit(Some(REGEX_SIZE_LIMIT)).hybrid_cache_capacity(DFA_SIZE_LIMIT))
+                .build(&pattern)
                 .map_err(|e| Error::rule_compile(source, &rule.id, first_line(&e.to_string())))?;
+            let hir = regex_syntax::parse(&pattern).ok();
+            let reach = hir.as_ref().and_then(|h| h.properties().maximum_len());
+            let anchors = hir.as_ref().and_then(prefix::leading_strings);
             let group = resolve_group(source, rule, &regex)?;
             let validators = rule.validate.iter().filter_map(|n| validate::lookup(n)).collect();
             let allow = if rule.allow.is_empty() {
@@ -125,10 +165,21 @@ impl Scanner {
             }
             needs.push(if rule.keywords_also.is_empty() { KEYWORDS } else { KEYWORDS | KEYWORDS_ALSO });
             let groups = [(keywords, KEYWORDS), (&rule.keywords_also[..], KEYWORDS_ALSO)];
-            for (kw, bit) in groups.iter().flat_map(|(ks, bit)| ks.iter().map(move |k| (k, *bit))) {
-                let word_start = rule.keywords_start_words() && kw.as_bytes()[0].is_ascii_alphanumeric();
+            let anchor_role = anchors.iter().flatten().map(|a| (a, ANCHOR, false));
+            let keyword_roles = groups.iter().flat_map(|(ks, bit)| {
+                ks.iter()
+                    .map(move |k| (k, *bit, rule.keywords_start_words() && k.as_bytes()[0].is_ascii_alphanumeric()))
+            });
+            // Keyword-less rules search the whole text whatever their anchors.
+            let anchor_role = anchor_role.filter(|_| !keywords.is_empty());
+            for (kw, bit, word_start) in keyword_roles.chain(anchor_role) {
                 for variant in keyword_variants(kw) {
-                    let pid = *keyword_ids.entry((variant.clone(), word_start)).or_insert_with(|| {
+                    // Any hit places anchors, so an anchor may share a keyword's pattern.
+                    let existing = keyword_ids.get(&(variant.clone(), word_start)).copied().or_else(|| {
+                        (bit == ANCHOR).then(|| keyword_ids.get(&(variant.clone(), true)).copied()).flatten()
+                    });
+                    let pid = existing.unwrap_or_else(|| {
+                        keyword_ids.insert((variant.clone(), word_start), patterns.len());
                         patterns.push(variant);
                         pattern_rules.push(Vec::new());
                         pattern_word_start.push(word_start);
@@ -142,6 +193,8 @@ impl Scanner {
             compiled.push(CompiledRule {
                 regex,
                 group,
+                reach,
+                anchored: anchors.is_some() && !keywords.is_empty(),
                 validators,
                 allow,
                 context: rule.context.iter().map(|c| c.to_lowercase()).collect(),
@@ -177,6 +230,16 @@ impl Scanner {
                     })?,
             )
         };
+        let words = patterns.len().div_ceil(64);
+        let mut window_patterns = vec![vec![0u64; words]; rules.len()];
+        for (p, owners) in pattern_rules.iter().enumerate() {
+            for &(r, bit) in owners {
+                let placing = if compiled[r as usize].anchored { ANCHOR } else { KEYWORDS };
+                if bit == placing {
+                    window_patterns[r as usize][p / 64] |= 1 << (p % 64);
+                }
+            }
+        }
         Ok(Scanner {
             rules,
             compiled,
@@ -184,6 +247,7 @@ impl Scanner {
             pattern_rules,
             pattern_word_start,
             needs,
+            window_patterns,
             keywordless,
             keywordless_set,
         })
@@ -231,23 +295,48 @@ impl Scanner {
     }
 
     fn scan_one(&self, text: &str, kinds: KindMask, exhaustive: bool) -> Vec<Match> {
-        let rules = if exhaustive {
-            (0..self.compiled.len() as u32).filter(|&r| kinds.contains(self.compiled[r as usize].kind)).collect()
-        } else {
-            self.triggered_rules(text, kinds)
-        };
-        self.confirm(text, rules)
+        if exhaustive {
+            let all = (0..self.compiled.len() as u32).filter(|&r| kinds.contains(self.compiled[r as usize].kind));
+            return self.confirm(text, all.map(|r| (r, Plan::whole(text))));
+        }
+        let (rules, hits) = self.prefilter(text, kinds);
+        let work: Vec<(u32, Plan)> = rules.into_iter().map(|r| (r, self.plan(text, r, &hits))).collect();
+        self.confirm(text, work.into_iter())
     }
 
     /// The rules worth running on `text`: those whose keyword groups are present (a
     /// keyword that must start a word counts only there), and the keyword-less ones
     /// whose pattern the set pass saw.
     pub fn triggered_rules(&self, text: &str, kinds: KindMask) -> Vec<u32> {
+        self.prefilter(text, kinds).0
+    }
+
+    /// For diagnostics: each rule the prefilter wakes on `text`, with how its regex
+    /// will run there ("at N hits" or "N bytes of windows").
+    pub fn explain(&self, text: &str, kinds: KindMask) -> Vec<(u32, String)> {
+        let (rules, hits) = self.prefilter(text, kinds);
+        let plans = rules.into_iter().map(|r| (r, self.plan(text, r, &hits)));
+        plans
+            .map(|(r, plan)| match plan {
+                Plan::AtHits(h) => (r, format!("anchored at {} hits", h.len())),
+                Plan::Search(w) => {
+                    (r, format!("search {} bytes in {} windows", w.iter().map(|w| w.len()).sum::<usize>(), w.len()))
+                }
+            })
+            .collect()
+    }
+
+    /// The triggered rules, and every keyword hit as (pattern, start, end).
+    fn prefilter(&self, text: &str, kinds: KindMask) -> (Vec<u32>, Vec<(u32, usize, usize)>) {
         let mut seen = vec![0u8; self.compiled.len()];
+        let mut hits = Vec::new();
         let bytes = text.as_bytes();
         if let Some(ac) = &self.prefilter {
             for m in ac.find_overlapping_iter(text) {
                 let p = m.pattern().as_usize();
+                // Every hit places windows; only a hit at a word start (where the
+                // keyword asks for one) wakes the rule.
+                hits.push((p as u32, m.start(), m.end()));
                 if self.pattern_word_start[p] && m.start() > 0 && is_word_byte(bytes[m.start() - 1]) {
                     continue;
                 }
@@ -261,31 +350,121 @@ impl Scanner {
                 seen[self.keywordless[i] as usize] = KEYWORDS | KEYWORDS_ALSO;
             }
         }
-        (0..self.compiled.len())
+        let rules = (0..self.compiled.len())
             .filter(|&r| seen[r] & self.needs[r] == self.needs[r] && kinds.contains(self.compiled[r].kind))
             .map(|r| r as u32)
-            .collect()
+            .collect();
+        (rules, hits)
     }
 
-    fn confirm(&self, text: &str, rules: Vec<u32>) -> Vec<Match> {
+    /// How rule `r`'s regex runs on `text`: anchored at its keyword hits when its
+    /// matches start with a keyword; else in windows of its reach around each hit,
+    /// merged; over the whole text for a keyword-less rule or when the windows would
+    /// cover most of it. Positions lie on character boundaries.
+    fn plan(&self, text: &str, r: u32, hits: &[(u32, usize, usize)]) -> Plan {
+        let whole = Plan::whole(text);
+        let mask = &self.window_patterns[r as usize];
+        if mask.is_empty() || mask.iter().all(|&w| w == 0) {
+            return whole;
+        }
+        let own = hits.iter().filter(|&&(p, _, _)| mask[p as usize / 64] & (1 << (p % 64)) != 0);
+        if self.compiled[r as usize].anchored {
+            let mut starts: Vec<usize> = own.map(|&(_, s, _)| s).collect();
+            starts.sort_unstable();
+            starts.dedup();
+            return Plan::AtHits(starts);
+        }
+        let reach = self.compiled[r as usize].reach;
+        let mut windows: Vec<Range<usize>> = Vec::new();
+        for &(_, s, e) in own {
+            let (lo, hi) = match reach {
+                Some(n) => (s.saturating_sub(n), (e + n).min(text.len())),
+                None => {
+                    stretch_over_gaps(text, s.saturating_sub(UNBOUNDED_REACH), (e + UNBOUNDED_REACH).min(text.len()))
+                }
+            };
+            let w = floor_char_boundary(text, lo)..ceil_char_boundary(text, hi);
+            match windows.last_mut() {
+                Some(last) if w.start <= last.end => {
+                    last.start = last.start.min(w.start);
+                    last.end = last.end.max(w.end);
+                }
+                _ => windows.push(w),
+            }
+        }
+        // Hits come in order of their end, so starts may step back a little: merge again.
+        windows.sort_unstable_by_key(|w| w.start);
+        let mut merged: Vec<Range<usize>> = Vec::with_capacity(windows.len());
+        for w in windows {
+            match merged.last_mut() {
+                Some(last) if w.start <= last.end => last.end = last.end.max(w.end),
+                _ => merged.push(w),
+            }
+        }
+        let covered: usize = merged.iter().map(|w| w.len()).sum();
+        if merged.is_empty() || covered as f64 > WHOLE_TEXT_SHARE * text.len() as f64 {
+            whole
+        } else {
+            Plan::Search(merged)
+        }
+    }
+
+    fn confirm(&self, text: &str, work: impl Iterator<Item = (u32, Plan)>) -> Vec<Match> {
         let mut out = Vec::new();
-        for r in rules {
+        for (r, plan) in work {
             let cr = &self.compiled[r as usize];
             let rule = &self.rules[r as usize].rule;
-            let mut push = |start: usize, end: usize| {
+            let mut caps = (cr.group != 0).then(|| cr.regex.create_captures());
+            let mut emit = |m: regex_automata::Match| {
+                let (start, end) = match caps.as_mut() {
+                    None => (m.start(), m.end()),
+                    Some(caps) => {
+                        // The value group, from an anchored search over exactly the match.
+                        let exact = Input::new(text).span(m.range()).anchored(Anchored::Yes);
+                        cr.regex.search_captures(&exact, caps);
+                        caps.get_group(cr.group).map_or((m.end(), m.end()), |g| (g.start, g.end))
+                    }
+                };
                 if let Some(score) = self.judge(cr, rule, text, start, end) {
                     out.push(Match { rule: r, start, end, score, via: None });
                 }
             };
-            if cr.group == 0 {
-                for m in cr.regex.find_iter(text) {
-                    push(m.start(), m.end());
-                }
-            } else {
-                for caps in cr.regex.captures_iter(text) {
-                    if let Some(g) = caps.get(cr.group) {
-                        push(g.start(), g.end());
+            let windows = match plan {
+                Plan::Search(windows) => windows,
+                Plan::AtHits(starts) => {
+                    // Leftmost-first, as a search would be: the first hit where an
+                    // anchored match exists, then on from that match's end.
+                    let mut last_end = 0;
+                    for at in starts.into_iter().filter(|&s| text.is_char_boundary(s)) {
+                        if at < last_end {
+                            continue;
+                        }
+                        let input = Input::new(text).span(at..text.len()).anchored(Anchored::Yes);
+                        if let Some(m) = cr.regex.search(&input) {
+                            last_end = m.end().max(at + 1);
+                            emit(m);
+                        }
                     }
+                    continue;
+                }
+            };
+            let mut last_end = 0;
+            for w in windows {
+                // A match ending at a window's edge may run on in the whole text: its
+                // span is then taken from an anchored search over the rest of the text.
+                let mut at = w.start.max(last_end);
+                while at <= w.end {
+                    let input = Input::new(text).span(at..w.end);
+                    let Some(m) = cr.regex.search(&input) else { break };
+                    let m = if m.end() == w.end && w.end < text.len() {
+                        let rest = Input::new(text).span(m.start()..text.len()).anchored(Anchored::Yes);
+                        cr.regex.search(&rest).unwrap_or(m)
+                    } else {
+                        m
+                    };
+                    emit(m);
+                    last_end = m.end();
+                    at = if m.is_empty() { next_char_boundary(text, m.end()) } else { m.end() };
                 }
             }
         }
@@ -398,17 +577,41 @@ fn keyword_variants(keyword: &str) -> Vec<String> {
 }
 
 fn resolve_group(source: &str, rule: &Rule, regex: &Regex) -> Result<usize> {
+    let info = regex.group_info();
     match &rule.group {
-        None => Ok(regex.capture_names().position(|n| n == Some("value")).unwrap_or(0)),
-        Some(Group::Index(i)) if *i < regex.captures_len() => Ok(*i),
+        None => Ok(info.to_index(regex_automata::PatternID::ZERO, "value").unwrap_or(0)),
+        Some(Group::Index(i)) if *i < info.group_len(regex_automata::PatternID::ZERO) => Ok(*i),
         Some(Group::Index(i)) => {
             Err(Error::invalid_rule(source, &rule.id, format!("group {i} does not exist in the regex")))
         }
-        Some(Group::Name(n)) => regex
-            .capture_names()
-            .position(|x| x == Some(n.as_str()))
+        Some(Group::Name(n)) => info
+            .to_index(regex_automata::PatternID::ZERO, n)
             .ok_or_else(|| Error::invalid_rule(source, &rule.id, format!("group '{n}' does not exist in the regex"))),
     }
+}
+
+/// Widens a window of an unbounded rule over runs of spaces and punctuation at its
+/// edges, then by the reach again: padding between the words of a phrase must not
+/// push the phrase out of the window.
+fn stretch_over_gaps(text: &str, mut lo: usize, mut hi: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    if lo > 0 && !is_word_byte(b[lo]) {
+        while lo > 0 && !is_word_byte(b[lo - 1]) {
+            lo -= 1;
+        }
+        lo = lo.saturating_sub(UNBOUNDED_REACH);
+    }
+    if hi < b.len() && !is_word_byte(b[hi - 1]) {
+        while hi < b.len() && !is_word_byte(b[hi]) {
+            hi += 1;
+        }
+        hi = (hi + UNBOUNDED_REACH).min(b.len());
+    }
+    (lo, hi)
+}
+
+fn next_char_boundary(s: &str, i: usize) -> usize {
+    ceil_char_boundary(s, i + 1)
 }
 
 fn first_line(s: &str) -> String {

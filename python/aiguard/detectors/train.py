@@ -138,12 +138,17 @@ def train(texts: list[str], labels: list[int], *, bits: int = 18, chars: tuple[i
 
 
 def _run(args: argparse.Namespace) -> int:
-    texts, labels = read_jsonl(args.data)
-    model, report = train(texts, labels, bits=args.bits, chars=tuple(args.chars), words=args.words,
-                          window=args.window, seed=args.seed, epochs=args.epochs, l2=args.l2, max_fpr=args.max_fpr)
-    data = model.to_bytes()
-    with open(args.output, "wb") as fh:
-        fh.write(data)
+    try:
+        texts, labels = read_jsonl(args.data)
+        model, report = train(texts, labels, bits=args.bits, chars=tuple(args.chars), words=args.words,
+                              window=args.window, seed=args.seed, epochs=args.epochs, l2=args.l2,
+                              max_fpr=args.max_fpr)
+        data = model.to_bytes()
+        with open(args.output, "wb") as fh:
+            fh.write(data)
+    except (AiguardError, OSError) as e:
+        print(f"aiguard train: {e}", file=sys.stderr)
+        return 2
     print(f"{args.output}: {len(data)} bytes; trained on {report.samples} texts ({report.positives} injections); "
           f"threshold {report.threshold:.3f}; held-out recall {report.heldout_recall:.3f}, "
           f"benign flagged {report.heldout_fpr:.4f}", file=sys.stderr)
@@ -162,4 +167,4 @@ def add_parser(subparsers: Any) -> None:
     p.add_argument("--epochs", type=int, default=300)
     p.add_argument("--l2", type=float, default=1e-5)
     p.add_argument("--max-fpr", type=float, default=0.001, help="benign share flagged on held-out data (sets the threshold)")
-    p.set_defaults(func=_run)
+    p.set_defaults(handler=_run)
