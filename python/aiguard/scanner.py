@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
-from typing import Iterable, NamedTuple, Sequence, Union
+from typing import TYPE_CHECKING, Iterable, NamedTuple, Sequence, Union
 
 from . import _aiguard
 from .result import Finding, ScanResult
+
+if TYPE_CHECKING:
+    import pyarrow
 
 KINDS = ("secret", "pii", "injection")
 
@@ -65,6 +68,7 @@ class Scanner:
         self.rules: list[Rule] = [Rule(*r) for r in self._compiled.rules()]
         self._meta = [(r.kind, r.type, r.id, r.severity) for r in self.rules]
         self.kinds = _kinds(kinds)
+        self._arrow_meta: list | None = None  # rule metadata as Arrow dictionaries, built on first scan_arrow
 
     def _result(self, text: str, raw: list[tuple[int, int, int, float, str | None]]) -> ScanResult:
         meta = self._meta
@@ -82,6 +86,39 @@ class Scanner:
         texts = list(texts)
         k = self.kinds if kinds is None else _kinds(kinds)
         return [self._result(t, raw) for t, raw in zip(texts, self._compiled.scan_batch(texts, k, parallel))]
+
+    def scan_arrow(self, array: object, *, kinds: Union[str, Iterable[str], None] = None,
+                   parallel: bool = True) -> "pyarrow.Table":
+        """Scans an Arrow string, large_string or string_view column (any object with the
+        Arrow PyCapsule interface: pyarrow, polars, pandas with Arrow strings...) where it
+        lies, without copying the text, on all cores with the GIL released. Null rows are
+        skipped. Returns a pyarrow Table of findings, one row each: row, start, end (code
+        points in that row's text), kind, type, rule_id, severity, score. Needs pyarrow for
+        the result table (`pip install 'aiguard[arrow]'`)."""
+        try:
+            import pyarrow as pa
+        except ImportError:
+            raise ImportError("Scanner.scan_arrow returns a pyarrow Table: pip install 'aiguard[arrow]'") from None
+        k = self.kinds if kinds is None else _kinds(kinds)
+        n, rows, starts, ends, rules, scores = _aiguard.scan_arrow(self._compiled, array, k, parallel)
+
+        def column(data: bytes, type_: "pa.DataType") -> "pa.Array":
+            return pa.Array.from_buffers(type_, n, [None, pa.py_buffer(data)])
+
+        index = column(rules, pa.int32())
+        if self._arrow_meta is None:
+            self._arrow_meta = [pa.array([m[i] for m in self._meta], pa.string()) for i in range(4)]
+        kind, type_, rule_id, severity = (pa.DictionaryArray.from_arrays(index, d) for d in self._arrow_meta)
+        return pa.table({"row": column(rows, pa.int64()), "start": column(starts, pa.int64()),
+                         "end": column(ends, pa.int64()), "kind": kind, "type": type_, "rule_id": rule_id,
+                         "severity": severity, "score": column(scores, pa.float32())})
+
+    def _arrow_columns(self, array: object, kinds: list[str] | None,
+                       parallel: bool) -> tuple[memoryview, memoryview, memoryview, memoryview, memoryview]:
+        """scan_arrow's findings as plain columns (rows, starts, ends, rule indexes, scores), no pyarrow needed."""
+        _, rows, starts, ends, rules, scores = _aiguard.scan_arrow(self._compiled, array, kinds, parallel)
+        return (memoryview(rows).cast("q"), memoryview(starts).cast("q"), memoryview(ends).cast("q"),
+                memoryview(rules).cast("I"), memoryview(scores).cast("f"))
 
     def __repr__(self) -> str:
         counts = {k: sum(r.kind == k for r in self.rules) for k in KINDS}
