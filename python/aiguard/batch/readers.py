@@ -145,7 +145,8 @@ def _decompressed(raw: IO[bytes], name: str) -> IO[bytes]:
             import zstandard
         except ImportError:
             raise InputError(f"{name} is zstd-compressed: install the extra with pip install 'aiguard[zstd]'") from None
-        return zstandard.ZstdDecompressor().stream_reader(buffered, read_across_frames=True)  # type: ignore[return-value]
+        # Its reader has no readline: buffering gives lines (and peek) as for the other streams.
+        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(buffered, read_across_frames=True))  # type: ignore[arg-type]
     return buffered
 
 
@@ -257,7 +258,7 @@ def _jsonl(stream: IO[bytes], name: str, paths, times, meter: Meter) -> Iterator
         try:
             value = json.loads(text)
         except json.JSONDecodeError as e:
-            yield Problem(name, n, f"not valid JSON ({e.msg} at column {e.colno})")
+            yield Problem(name, n, f"not valid JSON ({e.msg}, column {e.colno})")
             continue
         yield from _records_of(value, name, n, index, paths, times, meter)
         index += 1
@@ -273,7 +274,7 @@ def _json(stream: IO[bytes], name: str, paths, times, meter: Meter) -> Iterator[
         yield Problem(name, None, f"not UTF-8 (byte {e.start})")
         return
     except json.JSONDecodeError as e:
-        yield Problem(name, e.lineno, f"not valid JSON ({e.msg} at column {e.colno})")
+        yield Problem(name, e.lineno, f"not valid JSON ({e.msg}, column {e.colno})")
         return
     for i, item in enumerate(value if isinstance(value, list) else [value]):
         yield from _records_of(item, name, None, i, paths, times, meter)
@@ -313,6 +314,8 @@ def _csv(stream: IO[bytes], name: str, paths, times, meter: Meter) -> Iterator[I
         yield Problem(name, reader.line_num + 1, f"not UTF-8 (byte {e.start} of a read block); the rest of the file is not read")
     except csv.Error as e:
         yield Problem(name, reader.line_num, f"malformed CSV ({e}); the rest of the file is not read")
+    finally:
+        text.detach()  # the caller closes the file
 
 
 def _pyarrow(name: str):
