@@ -82,7 +82,7 @@ class SarifWriter:
             props["timestamp"] = h.timestamp
         self.results.append({
             "ruleId": f.rule_id, "ruleIndex": index, "level": SARIF_LEVEL[f.severity],
-            "message": {"text": f"{self.rules[f.rule_id].description or f.type}: {f.preview}"},
+            "message": {"text": f"{(self.rules[f.rule_id].description or f.type).rstrip('.')}: {f.preview}"},
             "locations": [location],
             "partialFingerprints": {"aiguardFingerprint/v1": f.fingerprint},
             "properties": props,
