@@ -172,7 +172,7 @@ unsafe fn slice<'a, T>(ptr: *const c_void, len: usize, what: &str) -> Result<&'a
     if ptr.is_null() {
         return Err(format!("the Arrow array's {what} buffer is missing"));
     }
-    if (ptr as usize) % std::mem::align_of::<T>() != 0 {
+    if !(ptr as *const T).is_aligned() {
         return Err(format!("the Arrow array's {what} buffer is not aligned"));
     }
     // SAFETY: non-null and aligned (checked above); length and lifetime are the caller's promise.
@@ -258,7 +258,8 @@ impl<'a> Column<'a> {
         let bad = || "an Arrow string offset points outside its data".to_string();
         let bytes = match &self.strings {
             Strings::Offsets32 { offsets, data } => {
-                let (s, e) = (non_negative(offsets[j].into(), "offset")?, non_negative(offsets[j + 1].into(), "offset")?);
+                let (s, e) =
+                    (non_negative(offsets[j].into(), "offset")?, non_negative(offsets[j + 1].into(), "offset")?);
                 data.get(s..e).ok_or_else(bad)?
             }
             Strings::Offsets64 { offsets, data } => {
@@ -360,19 +361,17 @@ fn read_source<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Source<'py>> {
 }
 
 /// Scans every non-null string of `array` (rows numbered from 0 across its chunks)
-/// and returns the findings as columns: (count, rows i64, starts i64, ends i64,
-/// rule indexes u32, scores f32), each a native-endian `bytes`; offsets in code points.
+/// and returns the findings as columns: (count, [rows i64, starts i64, ends i64,
+/// rule indexes u32, scores f32]), each a native-endian `bytes`; offsets in code points.
 #[pyfunction]
 #[pyo3(signature = (scanner, array, kinds = None, parallel = true))]
-#[allow(clippy::type_complexity)]
 pub(crate) fn scan_arrow<'py>(
     py: Python<'py>,
     scanner: &Bound<'py, PyScanner>,
     array: &Bound<'py, PyAny>,
     kinds: Option<Vec<String>>,
     parallel: bool,
-) -> PyResult<(usize, Bound<'py, PyBytes>, Bound<'py, PyBytes>, Bound<'py, PyBytes>, Bound<'py, PyBytes>, Bound<'py, PyBytes>)>
-{
+) -> PyResult<(usize, [Bound<'py, PyBytes>; 5])> {
     let mask = kind_mask(kinds)?;
     let source = read_source(array)?;
     let columns: Vec<Column<'_>> = match &source {
@@ -407,13 +406,13 @@ pub(crate) fn scan_arrow<'py>(
         let one = |&(row, text): &(i64, &str)| -> Vec<(i64, PyMatch)> {
             to_python_offsets(text, inner.scan(text, mask)).into_iter().map(|m| (row, m)).collect()
         };
-        let per_row: Vec<Vec<(i64, PyMatch)>> = if !parallel || FORKED_AFTER_POOL.load(std::sync::atomic::Ordering::Relaxed)
-        {
-            rows.iter().map(one).collect()
-        } else {
-            POOL_USED.store(true, std::sync::atomic::Ordering::Relaxed);
-            rows.par_iter().map(one).collect()
-        };
+        let per_row: Vec<Vec<(i64, PyMatch)>> =
+            if !parallel || FORKED_AFTER_POOL.load(std::sync::atomic::Ordering::Relaxed) {
+                rows.iter().map(one).collect()
+            } else {
+                POOL_USED.store(true, std::sync::atomic::Ordering::Relaxed);
+                rows.par_iter().map(one).collect()
+            };
         Ok(per_row.into_iter().flatten().collect())
     };
     let found = guarded(py, work, true)?.map_err(|m| input_error(py, m))?;
@@ -425,6 +424,5 @@ pub(crate) fn scan_arrow<'py>(
         cols[3].extend_from_slice(&rule.to_ne_bytes());
         cols[4].extend_from_slice(&score.to_ne_bytes());
     }
-    let [a, b, c, d, e] = cols.map(|v| PyBytes::new(py, &v));
-    Ok((found.len(), a, b, c, d, e))
+    Ok((found.len(), cols.map(|v| PyBytes::new(py, &v))))
 }

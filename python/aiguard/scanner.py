@@ -100,7 +100,7 @@ class Scanner:
         except ImportError:
             raise ImportError("Scanner.scan_arrow returns a pyarrow Table: pip install 'aiguard[arrow]'") from None
         k = self.kinds if kinds is None else _kinds(kinds)
-        n, rows, starts, ends, rules, scores = _aiguard.scan_arrow(self._compiled, array, k, parallel)
+        n, (rows, starts, ends, rules, scores) = _aiguard.scan_arrow(self._compiled, array, k, parallel)
 
         def column(data: bytes, type_: "pa.DataType") -> "pa.Array":
             return pa.Array.from_buffers(type_, n, [None, pa.py_buffer(data)])
@@ -116,7 +116,7 @@ class Scanner:
     def _arrow_columns(self, array: object, kinds: list[str] | None,
                        parallel: bool) -> tuple[memoryview, memoryview, memoryview, memoryview, memoryview]:
         """scan_arrow's findings as plain columns (rows, starts, ends, rule indexes, scores), no pyarrow needed."""
-        _, rows, starts, ends, rules, scores = _aiguard.scan_arrow(self._compiled, array, kinds, parallel)
+        _, (rows, starts, ends, rules, scores) = _aiguard.scan_arrow(self._compiled, array, kinds, parallel)
         return (memoryview(rows).cast("q"), memoryview(starts).cast("q"), memoryview(ends).cast("q"),
                 memoryview(rules).cast("I"), memoryview(scores).cast("f"))
 
