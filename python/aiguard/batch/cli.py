@@ -57,6 +57,12 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     g.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                    help="progress line on stderr (auto: only on a terminal)")
     g.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
+    g.add_argument("--redact-out", metavar="DIR",
+                   help="also write redacted copies of the inputs (text and JSON lines) under DIR, each written "
+                        "to a temporary file and renamed when complete")
+    g.add_argument("--policy", metavar="TIER|FILE",
+                   help="the policy that decides what --redact-out replaces and with what: low, medium (default), "
+                        "high, critical, or a policy TOML file")
     g = p.add_argument_group("CI")
     g.add_argument("--fail-on", choices=SEVERITIES + ("never",), default="never",
                    help="exit 1 when a finding at or above this severity is found (default: never)")
@@ -143,6 +149,17 @@ def run(args: argparse.Namespace) -> int:
                       baseline=baselines.load(args.baseline) if args.baseline else frozenset())
     if args.write_baseline:
         baselines._require_stable_key(args.write_baseline)
+    redactor = None
+    if args.redact_out:
+        from .redact_out import RedactOut, load_policy
+
+        if any(i.name == "-" for i in inputs):
+            raise InputError("--redact-out cannot copy stdin (it is read once); save it to a file first")
+        redactor = RedactOut(args.redact_out, scanner, load_policy(args.policy), kinds=args.kinds, fields=args.fields,
+                             input_format=args.input_format, on_error=args.on_error)
+        redactor.check(inputs)
+    elif args.policy:
+        raise InputError("--policy applies to --redact-out; give --redact-out DIR")
     batch = BatchScan(scanner, options)
     fail_at = SEVERITIES.index("low") if args.fail else (
         SEVERITIES.index(args.fail_on) if args.fail_on != "never" else None)
@@ -166,10 +183,16 @@ def run(args: argparse.Namespace) -> int:
                     fingerprints.append(hit.finding.fingerprint)
         for w in writers:
             w.close(batch.summary)
+    if redactor is not None:
+        for inp in inputs:
+            redactor.write(inp)
     if args.write_baseline:
         baselines.save(args.write_baseline, list(options.baseline) + fingerprints)
     if not args.quiet:
         print(_summary_line(batch.summary), file=sys.stderr)
+        if redactor is not None:
+            print(f"{len(redactor.written)} redacted copies in {args.redact_out} ({redactor.redacted} values replaced"
+                  f"{f', {redactor.skipped} unreadable lines left out' if redactor.skipped else ''})", file=sys.stderr)
     return 1 if failing else 0
 
 

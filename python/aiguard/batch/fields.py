@@ -95,3 +95,38 @@ def _walk(value: object, steps: list[Step], where: str) -> Iterator[tuple[str, o
                 yield from _walk(item, rest, f"{where}[{i}]")
         elif 0 <= step < len(value):
             yield from _walk(value[step], rest, f"{where}[{step}]")
+
+
+def map_selected(value: object, paths: list[list[Step]] | None, fn) -> object:  # noqa: ANN001
+    """`value` with every string that `paths` select (every string when None) replaced by
+    `fn(string)`; the rest of the record is kept as it is."""
+    if paths is None:
+        return _map_all(value, fn)
+    for steps in paths:
+        value = _map_path(value, steps, fn)
+    return value
+
+
+def _map_all(value: object, fn) -> object:  # noqa: ANN001
+    if isinstance(value, str):
+        return fn(value)
+    if isinstance(value, dict):
+        return {k: _map_all(v, fn) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_map_all(v, fn) for v in value]
+    return value
+
+
+def _map_path(value: object, steps: list[Step], fn) -> object:  # noqa: ANN001
+    if not steps:
+        return _map_all(value, fn)
+    step, rest = steps[0], steps[1:]
+    if isinstance(step, str):
+        if isinstance(value, dict) and step in value:
+            value = {**value, step: _map_path(value[step], rest, fn)}
+    elif isinstance(value, list):
+        if step is None:
+            value = [_map_path(v, rest, fn) for v in value]
+        elif 0 <= step < len(value):
+            value = value[:step] + [_map_path(value[step], rest, fn)] + value[step + 1:]
+    return value

@@ -75,6 +75,7 @@ class Input:
     name: str
     open: Callable[[], IO[bytes]]
     size: int | None = None
+    rel: str = ""  # the name of a copy: the base name, or the path below a walked directory
 
 
 class Meter:
@@ -99,24 +100,26 @@ def expand(paths: list[str]) -> list[Input]:
     out: list[Input] = []
     for p in paths:
         if p == "-":
-            out.append(Input("-", lambda: sys.stdin.buffer))
+            out.append(Input("-", lambda: sys.stdin.buffer, rel="stdin"))
         elif os.path.isdir(p):
+            top = os.path.basename(os.path.normpath(os.path.abspath(p)))
             for root, dirs, files in os.walk(p):
                 dirs.sort()
                 for name in sorted(files):
                     if _format_of(name) is not None:
-                        out.append(_file(os.path.join(root, name)))
+                        path = os.path.join(root, name)
+                        out.append(_file(path, os.path.join(top, os.path.relpath(path, p))))
         else:
-            out.append(_file(p))
+            out.append(_file(p, os.path.basename(p)))
     return out
 
 
-def _file(path: str) -> Input:
+def _file(path: str, rel: str) -> Input:
     try:
         size = os.path.getsize(path)
     except OSError:
         size = None
-    return Input(path, lambda: open(path, "rb"), size)
+    return Input(path, lambda: open(path, "rb"), size, rel)
 
 
 def _format_of(name: str) -> str | None:
