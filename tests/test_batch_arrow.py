@@ -70,3 +70,30 @@ def test_wrong_input_types(scanner):
 def test_empty_and_all_null(scanner):
     assert scanner.scan_arrow(pa.array([], pa.string())).num_rows == 0
     assert scanner.scan_arrow(pa.array([None, None], pa.string())).num_rows == 0
+
+
+def test_result_dictionaries_are_distinct_values(scanner):
+    table = scanner.scan_arrow(pa.array(ROWS))
+    for name in ("kind", "type", "rule_id", "severity"):
+        values = table.column(name).chunk(0).dictionary.to_pylist()
+        assert len(values) == len(set(values))  # valid for pandas categoricals and Parquet writers
+    assert got(table) == got(table.cast(pa.schema([
+        pa.field(f.name, pa.string() if pa.types.is_dictionary(f.type) else f.type) for f in table.schema])))
+
+
+def test_spark_recipe_of_the_docs(scanner):
+    """The mapInArrow function of docs/batch.md, run on plain pyarrow batches."""
+    schema = pa.schema([("start", pa.int64()), ("end", pa.int64()), ("kind", pa.string()), ("rule_id", pa.string()),
+                        ("severity", pa.string()), ("id", pa.string())])
+
+    def scan_partition(batches):
+        for batch in batches:
+            found = scanner.scan_arrow(batch.column("content"))
+            ids = batch.column("id").take(found.column("row"))
+            out = found.select(["start", "end", "kind", "rule_id", "severity"]).append_column("id", ids)
+            yield from out.cast(schema).to_batches()
+
+    batch = pa.record_batch({"id": [f"r{i}" for i in range(len(ROWS))], "content": ROWS})
+    rows = [r for b in scan_partition([batch, batch]) for r in b.to_pylist()]
+    want = [(f"r{row}", s, e, rule) for row, s, e, _, _, rule, _ in expected(scanner, ROWS)]
+    assert [(r["id"], r["start"], r["end"], r["rule_id"]) for r in rows] == want * 2

@@ -107,11 +107,22 @@ class Scanner:
 
         index = column(rules, pa.int32())
         if self._arrow_meta is None:
-            self._arrow_meta = [pa.array([m[i] for m in self._meta], pa.string()) for i in range(4)]
-        kind, type_, rule_id, severity = (pa.DictionaryArray.from_arrays(index, d) for d in self._arrow_meta)
+            self._arrow_meta = self._arrow_dictionaries(pa)
+        # Each of kind, type, rule_id, severity: a dictionary of its distinct values, and the
+        # rule index -> code map that turns the findings' rule indexes into codes.
+        kind, type_, rule_id, severity = (pa.DictionaryArray.from_arrays(codes.take(index), values)
+                                          for codes, values in self._arrow_meta)
         return pa.table({"row": column(rows, pa.int64()), "start": column(starts, pa.int64()),
                          "end": column(ends, pa.int64()), "kind": kind, "type": type_, "rule_id": rule_id,
                          "severity": severity, "score": column(scores, pa.float32())})
+
+    def _arrow_dictionaries(self, pa) -> list:  # noqa: ANN001
+        out = []
+        for i in range(4):
+            values = sorted({m[i] for m in self._meta})
+            code = {v: c for c, v in enumerate(values)}
+            out.append((pa.array([code[m[i]] for m in self._meta], pa.int32()), pa.array(values, pa.string())))
+        return out
 
     def _arrow_columns(self, array: object, kinds: list[str] | None,
                        parallel: bool) -> tuple[memoryview, memoryview, memoryview, memoryview, memoryview]:
