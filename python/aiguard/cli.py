@@ -1,5 +1,6 @@
 """`aiguard` on the command line. Each subcommand lives in its own module, which exposes
-`add_parser(subparsers)` and sets `run(args) -> exit status` as the parser's default.
+`add_parser(subparsers)` and sets its `run(args) -> exit status` as the parser's default
+`handler` (or `func`): registering one is one line below.
 
     aiguard scan --sample          scan the bundled sample chat log
     aiguard scan PATH... [options] scan stored logs (see `aiguard scan --help`)
@@ -10,17 +11,18 @@ from __future__ import annotations
 import argparse
 import sys
 
+from .batch.cli import add_parser as add_scan_parser
 from .exceptions import AiguardError
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="aiguard", description="Scan text for secrets, personal data and prompt injection.")
     sub = parser.add_subparsers(dest="command", required=True)
-    # One line per subcommand.
-    from .batch import cli as scan_cli; scan_cli.add_parser(sub)  # noqa: E702
+    add_scan_parser(sub)  # one line per subcommand (and its import above)
     args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None) or args.func
     try:
-        return args.run(args)
+        return handler(args)
     except (AiguardError, OSError) as e:
         print(f"aiguard: {e}", file=sys.stderr)
         return 2

@@ -71,7 +71,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     g.add_argument("--write-baseline", metavar="FILE", help="write the fingerprints of the findings reported here")
     g = p.add_argument_group("performance")
     g.add_argument("--jobs", type=int, metavar="N", help="scanning threads (default: all cores)")
-    p.set_defaults(run=run)
+    p.set_defaults(handler=run)
     return p
 
 
