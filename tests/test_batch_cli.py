@@ -105,3 +105,18 @@ def test_progress_line_counts(tmp_path):
     m.bytes, m.records, m.done_input_bytes = 5_000_000, 1234, 500
     line = Progress(m, 1000, enabled=False).line()
     assert "1,234 records" in line and "5.0 MB" in line and "50%" in line and "ETA" in line
+
+
+def test_base_install_works_without_the_optional_extras(tmp_path):
+    """No pyarrow, zstandard or Ray: text, JSONL and CSV scan; Parquet says which extra to install."""
+    (tmp_path / "t.parquet").write_bytes(b"PAR1")
+    code = (
+        "import sys\n"
+        "for m in ('pyarrow', 'zstandard', 'ray'): sys.modules[m] = None\n"
+        "from aiguard.cli import main\n"
+        "assert main(['scan', '--sample', '-q']) == 0\n"
+        f"sys.exit(main(['scan', {str(tmp_path / 't.parquet')!r}]))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2, proc.stderr
+    assert "pip install 'aiguard[arrow]'" in proc.stderr
