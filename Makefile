@@ -25,7 +25,7 @@ bench:        ## full latency/throughput benchmarks and the budget check (needs 
 
 bench-quick:  ## fewer rounds, for CI
 	mkdir -p bench-results
-	$(PYTHON) -m pytest benches --benchmark-only --benchmark-json=bench-results/latest.json --benchmark-save-data --benchmark-max-time=0.5 --benchmark-min-rounds=200
+	AIGUARD_BENCH_QUICK=1 $(PYTHON) -m pytest benches --benchmark-only --benchmark-json=bench-results/latest.json --benchmark-save-data --benchmark-max-time=0.5 --benchmark-min-rounds=200
 	$(PYTHON) benches/check_budget.py bench-results/latest.json --summary bench-results/summary.md --ci
 
 lint:
