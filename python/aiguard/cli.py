@@ -14,6 +14,7 @@ from typing import Iterator
 
 from . import Scanner, default_scanner
 from .exceptions import AiguardError
+from .gate.cli import add_parser as add_gate_parser
 
 
 def _records(path: str, data: str) -> Iterator[tuple[str, str]]:
@@ -83,9 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--fail", action="store_true", help="exit 1 when anything is found")
     p.add_argument("--kinds", nargs="+", choices=["secret", "pii", "injection"])
     p.add_argument("--rules", nargs="+", help="ruleset files to use in addition to the built-in ones")
+    add_gate_parser(sub)
     args = parser.parse_args(argv)
     try:
-        return _scan(args)
+        return getattr(args, "handler", _scan)(args)
     except (AiguardError, OSError) as e:
         print(f"aiguard: {e}", file=sys.stderr)
         return 2
