@@ -110,12 +110,11 @@ def run_gate(config: GateConfig, scanner: ScannerLike, *, policy: Any = None, su
         return {**quality(recs, ocs, excluded_types=config.excluded_types, min_type_support=config.min_type_support),
                 **decisions(recs, ocs)}
 
-    metrics = score(records, outcomes)
-    if len(suites) > 1:
-        for s in suites:
-            pairs = [(r, o) for r, o in zip(records, outcomes) if r.suite == s.name]
-            for k, v in score([r for r, _ in pairs], [o for _, o in pairs]).items():
-                metrics[f"suite.{s.name}.{k}"] = v
+    metrics = score(records, outcomes)  # all suites together, then each one as suite.NAME.*
+    for s in suites:
+        pairs = [(r, o) for r, o in zip(records, outcomes) if r.suite == s.name]
+        for k, v in score([r for r, _ in pairs], [o for _, o in pairs]).items():
+            metrics[f"suite.{s.name}.{k}"] = v
 
     settings = config.latency_settings(quick)
     inputs = {size: texts(size, settings.variants) for size in settings.sizes}
