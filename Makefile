@@ -2,7 +2,7 @@
 PYTHON ?= python3
 CORPUS ?= ../shared/corpus
 
-.PHONY: dev test test-rust test-python bench bench-quick lint score gate gate-quick
+.PHONY: dev test test-rust test-python bench bench-quick lint score gate gate-quick gate-stability
 
 dev:          ## editable release build into the current environment, for working on aiguard
 	$(PYTHON) -m pip install -q maturin pytest hypothesis
@@ -42,3 +42,6 @@ gate:         ## the guardrail gate on aiguard itself: quality and latency again
 
 gate-quick:   ## the same with fewer timing rounds, as CI runs it
 	$(PYTHON) -m aiguard gate $(GATE_ARGS) --quick
+
+gate-stability: ## the gate's 2 KB p95 in three back-to-back runs, and how far apart they are
+	$(PYTHON) benches/gate_stability.py
