@@ -66,7 +66,8 @@ def main(args: argparse.Namespace) -> int:
                                                  quality_tolerance=config.quality_tolerance)
             result.compared_with = f"{before.get('version')} @ {before.get('commit')} ({before.get('timestamp')})"
         else:
-            result.compared_with = f"{args.compare} (no previous run of this gate: nothing to compare)"
+            print(f"aiguard gate: no previous {'quick ' if result.quick else ''}run of gate {result.gate!r} in "
+                  f"{args.compare}: nothing to compare", file=sys.stderr)
     if args.history:
         history.append(args.history, result)
 

@@ -133,7 +133,8 @@ def run_gate(config: GateConfig, scanner: ScannerLike, *, policy: Any = None, su
         gate=config.name, source=config.source, quick=quick, version=__version__, commit=commit or current_commit(),
         timestamp=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), machine=machine(),
         suites=[{"name": s.name, "path": s.path, "records": len(s.records)} for s in suites],
-        policy=config.policy if policy is not None else None, metrics=metrics, latency=latency,
+        policy=None if policy is None else str(config.policy or getattr(policy, "name", None) or "custom"),
+        metrics=metrics, latency=latency,
         checks=evaluate(config, metrics, policy=policy is not None))
 
 
