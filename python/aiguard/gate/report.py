@@ -39,11 +39,14 @@ def to_markdown(r: GateResult) -> str:
         lines.append(f"| {c.metric} | {_fmt(c.value)} | {c.op} {c.limit:g} | {verdict} "
                      f"| {target} | {aim} |")
     m = r.metrics
-    lines += ["", "| kind | precision % | recall % | FPR % | labelled | worst type recall % |", "|---|---|---|---|---|---|"]
-    for kind in ("secret", "pii", "injection"):
-        lines.append(f"| {kind} | {_pct(m.get(f'{kind}.precision'))} | {_pct(m.get(f'{kind}.recall'))} "
-                     f"| {_pct(m.get(f'{kind}.fpr'))} | {m.get(f'{kind}.support') or 0:.0f} "
-                     f"| {_pct(m.get(f'{kind}.min_type_recall'))} |")
+    lines += ["", "| suite | kind | precision % | recall % | FPR % | labelled | worst type recall % |",
+              "|---|---|---|---|---|---|---|"]
+    scopes = [("all", "")] + ([(s["name"], f"suite.{s['name']}.") for s in r.suites] if len(r.suites) > 1 else [])
+    for name, p in scopes:
+        for kind in ("secret", "pii", "injection"):
+            lines.append(f"| {name} | {kind} | {_pct(m.get(f'{p}{kind}.precision'))} | {_pct(m.get(f'{p}{kind}.recall'))} "
+                         f"| {_pct(m.get(f'{p}{kind}.fpr'))} | {m.get(f'{p}{kind}.support') or 0:.0f} "
+                         f"| {_pct(m.get(f'{p}{kind}.min_type_recall'))} |")
     missed = sorted((k[5:-7], v) for k, v in m.items() if k.startswith("type.") and v is not None and v < 1)
     if missed:
         lines += ["", "Types not fully found (recall %): " + ", ".join(f"{t} {_pct(v)}" for t, v in missed)]
