@@ -7,6 +7,8 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aiguard.gate import (GateError, LatencySettings, Outcome, builtin_suite, decisions, load_gate, measure,
                           parse_gate, parse_suite, quality, run_gate)
@@ -102,6 +104,20 @@ def test_quality_counts_spans_documents_and_negatives():
     assert m["injection.recall"] == 1.0 and m["injection.precision"] == 1.0 and m["injection.fpr"] == 0.0
 
 
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 10), st.sampled_from(["secret", "pii", "injection"])),
+                max_size=6))
+def test_quality_is_bounded_and_an_oracle_scores_perfectly(spans):
+    recs = builtin_suite().records[::20]
+    oracle = [Outcome(tuple((lab.start, lab.end, lab.kind, lab.type) for lab in r.labels)) for r in recs]
+    m = quality(recs, oracle, min_type_support=1)
+    assert all(m[f"{k}.recall"] == 1.0 and m[f"{k}.precision"] == 1.0 for k in ("secret", "pii", "injection"))
+    noisy = [Outcome(o.findings + tuple((a, a + n, k, "x") for a, n, k in spans)) for o in oracle]
+    m2 = quality(recs, noisy, min_type_support=1)
+    assert all(v is None or 0.0 <= v <= 1.0 for k, v in m2.items() if not k.endswith(".support"))
+    assert all(m2[f"{k}.recall"] == 1.0 for k in ("secret", "pii", "injection"))  # extra findings never lower recall
+
+
 def test_person_labels_count_on_neither_side():
     s = suite({"text": "Jane Roe wrote", "labels": [{"start": 0, "end": 8, "kind": "pii", "type": "person"}]})
     m = quality(s.records, [Outcome(((0, 8, "pii", "person"),))])
@@ -137,7 +153,7 @@ def test_tiers_get_stricter():
     assert {t.metric: t.limit for t in load_gate("critical").thresholds}["injection.recall"] > limits["high"]["injection.recall"]
 
 
-def test_ci_gate_file_loads(tmp_path):
+def test_ci_gate_file_loads():
     from pathlib import Path
 
     g = load_gate(Path(__file__).parent.parent / ".ci" / "gate.toml")
