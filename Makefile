@@ -2,7 +2,7 @@
 PYTHON ?= python3
 CORPUS ?= ../shared/corpus
 
-.PHONY: dev test test-rust test-python bench bench-quick lint score
+.PHONY: dev test test-rust test-python bench bench-quick lint score gate gate-quick gate-stability
 
 dev:          ## editable release build into the current environment, for working on aiguard
 	$(PYTHON) -m pip install -q maturin pytest hypothesis
@@ -34,3 +34,14 @@ lint:
 
 score:        ## detection quality on the development corpus (precision, recall, benign flagged)
 	$(PYTHON) $(CORPUS)/score.py --scanner aiguard:scan --name aiguard --out-dir corpus-scores
+
+GATE_ARGS = --gate .ci/gate.toml --out gate-results --history gate-results/history.jsonl --compare gate-results/history.jsonl --plot gate-results/history.svg
+
+gate:         ## the guardrail gate on aiguard itself: quality and latency against .ci/gate.toml (docs/gate.md)
+	$(PYTHON) -m aiguard gate $(GATE_ARGS)
+
+gate-quick:   ## the same with fewer timing rounds, as CI runs it
+	$(PYTHON) -m aiguard gate $(GATE_ARGS) --quick
+
+gate-stability: ## the gate's 2 KB p95 in three back-to-back runs, and how far apart they are
+	$(PYTHON) benches/gate_stability.py

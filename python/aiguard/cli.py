@@ -14,6 +14,7 @@ import sys
 from . import audit_cli
 from .batch.cli import add_parser as add_scan_parser
 from .exceptions import AiguardError
+from .gate.cli import add_parser as add_gate_parser
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,6 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     add_scan_parser(sub)  # one line per subcommand (and its import above)
     audit_cli.add_parser(sub)
+    add_gate_parser(sub)
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None) or args.func
     try:
