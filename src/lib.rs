@@ -10,6 +10,8 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
 use rayon::prelude::*;
 
+mod stream;
+
 /// Texts at least this long are scanned with the GIL released.
 const DETACH_MIN_BYTES: usize = 2048;
 
@@ -220,6 +222,8 @@ fn _aiguard(m: &Bound<'_, PyModule>) -> PyResult<()> {
         eprintln!("aiguard: internal error (panic at {at}); the scan was aborted");
     }));
     m.add_class::<PyScanner>()?;
+    m.add_class::<stream::PyStreamPlan>()?;
+    m.add_class::<stream::PyStream>()?;
     m.add_function(wrap_pyfunction!(_after_fork_in_child, m)?)?;
     m.add_function(wrap_pyfunction!(_selftest_panic, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

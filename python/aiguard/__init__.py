@@ -5,6 +5,7 @@ from .exceptions import AiguardError, DetectorError, InputError, RuleCompileErro
 from .gitleaks import import_gitleaks
 from .result import Finding, ScanResult, set_fingerprint_key
 from .scanner import Rule, Ruleset, Scanner, default_scanner, scan
+from .stream import GuardedStream, StreamBlocked, StreamUpdate
 
 __all__ = [
     "__version__",
@@ -17,6 +18,9 @@ __all__ = [
     "ScanResult",
     "set_fingerprint_key",
     "import_gitleaks",
+    "GuardedStream",
+    "StreamUpdate",
+    "StreamBlocked",
     "AiguardError",
     "RulesetError",
     "RuleCompileError",

@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
-from typing import Iterable, NamedTuple, Sequence, Union
+from typing import TYPE_CHECKING, Iterable, NamedTuple, Sequence, Union
 
 from . import _aiguard
 from .result import Finding, ScanResult
+
+if TYPE_CHECKING:
+    from .stream import GuardedStream
 
 KINDS = ("secret", "pii", "injection")
 
@@ -82,6 +85,12 @@ class Scanner:
         texts = list(texts)
         k = self.kinds if kinds is None else _kinds(kinds)
         return [self._result(t, raw) for t, raw in zip(texts, self._compiled.scan_batch(texts, k, parallel))]
+
+    def stream(self, direction: str = "output", policy: object = None, vault: object = None, *,
+               step: int | None = None) -> "GuardedStream":
+        """Guards a text that arrives in chunks (a streamed answer): see `aiguard.stream`."""
+        from .stream import GuardedStream
+        return GuardedStream(self, direction=direction, policy=policy, vault=vault, step=step)
 
     def __repr__(self) -> str:
         counts = {k: sum(r.kind == k for r in self.rules) for k in KINDS}
