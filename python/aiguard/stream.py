@@ -195,7 +195,8 @@ class GuardedStream:
         """The segment redacted per the policy, or None when the policy blocks."""
         spans = []
         for f in found:
-            action = str(getattr(self.policy.action(f, self.direction), "value", ""))
+            action = self.policy.action(f, self.direction)
+            action = getattr(action, "value", action)  # an Action enum or its string
             if action == "block":
                 return None
             if action == "redact":

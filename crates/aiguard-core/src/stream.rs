@@ -49,8 +49,8 @@ pub struct StreamPlan {
     /// Per rule: `(longest match in bytes or None if unbounded, reach, back)`.
     pub rule_reach: Vec<RuleReach>,
     long_keywords: Option<AhoCorasick>,
-    /// Keyword pattern -> (reach after the keyword, distance a match may start before it).
-    long_patterns: Vec<(usize, usize)>,
+    /// Keyword pattern -> (rule, reach after the keyword, distance a match may start before it).
+    long_patterns: Vec<(u32, usize, usize)>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -91,7 +91,7 @@ impl StreamPlan {
         let (mut hold, mut lookback) = (ONE_CHAR, ONE_CHAR);
         let mut patterns: Vec<String> = Vec::new();
         let mut long_patterns = Vec::new();
-        for (r, rr) in rules.iter().zip(&rule_reach) {
+        for (idx, (r, rr)) in rules.iter().zip(&rule_reach).enumerate() {
             if !kinds.contains(r.rule.kind) {
                 continue;
             }
@@ -105,7 +105,7 @@ impl StreamPlan {
                     patterns.push(v);
                     // A match holding this keyword starts at most `back` before it and
                     // is settled `reach` after that start.
-                    long_patterns.push((rr.reach + kw.len(), rr.back));
+                    long_patterns.push((idx as u32, rr.reach + kw.len(), rr.back));
                 }
             }
         }
@@ -300,9 +300,13 @@ impl StreamState {
         if let Some(ac) = &plan.long_keywords {
             let abs = self.base + from;
             for m in ac.find_overlapping_iter(&self.buf[from..]) {
-                let (reach, back) = plan.long_patterns[m.pattern().as_usize()];
+                let (rule, reach, back) = plan.long_patterns[m.pattern().as_usize()];
                 let at = abs + m.start();
-                if at + reach > end {
+                // A finding of the rule over this keyword that ended a hold-back ago is
+                // settled (its end was followed by text that did not extend it).
+                let settled =
+                    found.iter().any(|f| f.rule == rule && f.start <= at && f.end > at && f.end + plan.hold <= end);
+                if at + reach > end && !settled {
                     cut = cut.min(at.saturating_sub(back));
                 }
             }
