@@ -35,7 +35,7 @@ pub const TOKEN_CAP: usize = 512;
 /// Unjudged text beyond this many bytes fails the stream closed.
 pub const MAX_HOLD: usize = 64 << 10;
 /// Default number of new bytes that trigger a scan.
-pub const DEFAULT_STEP: usize = 1024;
+pub const DEFAULT_STEP: usize = 512;
 /// One character of lookahead or lookbehind (`\b`), in bytes.
 const ONE_CHAR: usize = 4;
 
@@ -302,6 +302,9 @@ impl StreamState {
             for m in ac.find_overlapping_iter(&self.buf[from..]) {
                 let (rule, reach, back) = plan.long_patterns[m.pattern().as_usize()];
                 let at = abs + m.start();
+                if at < self.judged {
+                    continue; // in the lookback: any match holding it was judged already
+                }
                 // A finding of the rule over this keyword that ended a hold-back ago is
                 // settled (its end was followed by text that did not extend it).
                 let settled =
@@ -383,8 +386,11 @@ context = ["call"]
 "#;
 
     fn scanner() -> Scanner {
-        let rules =
-            parse_ruleset("t", RULES).unwrap().into_iter().map(|rule| SourcedRule { source: "t".into(), rule }).collect();
+        let rules = parse_ruleset("t", RULES)
+            .unwrap()
+            .into_iter()
+            .map(|rule| SourcedRule { source: "t".into(), rule })
+            .collect();
         Scanner::new(rules).unwrap()
     }
 
@@ -472,8 +478,11 @@ description = "d"
 keywords = ["run_"]
 regex = '''run_[a-z]+'''
 "#;
-        let rs: Vec<SourcedRule> =
-            parse_ruleset("t", rules).unwrap().into_iter().map(|rule| SourcedRule { source: "t".into(), rule }).collect();
+        let rs: Vec<SourcedRule> = parse_ruleset("t", rules)
+            .unwrap()
+            .into_iter()
+            .map(|rule| SourcedRule { source: "t".into(), rule })
+            .collect();
         let s2 = Scanner::new(rs).unwrap();
         let plan2 = StreamPlan::new(&s2, KindMask::ALL).unwrap();
         st.feed(&s2, &plan2, "run_").unwrap();
