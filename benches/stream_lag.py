@@ -40,7 +40,7 @@ def main() -> None:
     scanner = aiguard.default_scanner()
     scanner.stream().close()
     hold, lookback = scanner._stream_plan.limits()
-    print(f"plan: hold-back {hold} B, lookback {lookback} B, step 1024 B, whitespace alignment up to 512 B")
+    print(f"plan: hold-back {hold} B, lookback {lookback} B, default step 512 B, whitespace alignment up to 512 B")
     corpus = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parents[2] / "shared/corpus/dev.jsonl")
     if corpus.exists():
         texts = [json.loads(line)["text"] for line in corpus.read_text("utf-8").splitlines() if line.strip()]
