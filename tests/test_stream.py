@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import aiguard
-from aiguard.stream import (StreamBlocked, _redact, aguard_text, guard_chat_chunks, guard_text,
-                            join_surrogate_pairs)
+from aiguard.stream import (StreamBlocked, aguard_text, guard_chat_chunks, guard_text, join_surrogate_pairs,
+                            redact_text)
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev.jsonl"
 if not CORPUS.exists():
@@ -243,10 +243,8 @@ class RedactPolicy:
 
 
 def whole_redaction(scanner, text, policy):
-    found = scanner.scan(text)
-    spans = [(f.start, f.end, policy.replacement(f, f.reveal())) for f in found
-             if policy.action(f, "output") == "redact"]
-    return _redact(text, spans)
+    found = [f for f in scanner.scan(text) if policy.action(f, "output") == "redact"]
+    return redact_text(text, found, lambda f, value: policy.replacement(f, value))
 
 
 @pytest.mark.parametrize("text", OWN_TEXTS, ids=range(len(OWN_TEXTS)))
@@ -404,3 +402,9 @@ def test_known_divergences(scanner, name, text, missed):
     _, found, _ = stream_all(scanner, [text[i:i + 16] for i in range(0, len(text), 16)], step=64)
     assert [t for t in whole if t[0] != missed] == triples(found)
     assert any(t[0] == missed for t in whole)
+
+
+def test_lone_high_surrogate_at_the_end_is_released(scanner):
+    for step in (1, 512):
+        out, _, _ = stream_all(scanner, [FILLER * 2, "ok \ud83d"], step=step)
+        assert out == FILLER * 2 + "ok \ufffd"

@@ -77,19 +77,32 @@ def _is_high_surrogate(c: str) -> bool:
     return "\ud800" <= c <= "\udbff"
 
 
-def _redact(text: str, spans: list[tuple[int, int, str]]) -> str:
-    """Replaces (start, end, replacement) spans of `text`; overlapping spans merge into
-    the first one's replacement, so that no character of either is left in clear."""
-    out, at = [], 0
-    for start, end, repl in sorted(spans):
-        if start < at:  # overlaps the previous span: extend it
-            at = max(at, end)
+def _redact_local(text: str, findings: list[Finding], replace: Any) -> str:
+    """`aiguard.redact.redact_text`'s contract, for as long as that module has not landed:
+    replaces each finding's span; overlapping spans merge into one, replaced by the
+    first finding's replacement, so that no character of either is left in clear."""
+    out, at, last = [], 0, None
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if last is not None and f.start < at:  # overlaps the span being replaced: extend it
+            at = max(at, f.end)
             continue
-        out.append(text[at:start])
-        out.append(repl)
-        at = end
+        if last is not None:
+            out.append(last)
+        out.append(text[at:f.start])
+        last, at = replace(f, f.reveal()), f.end
+    if last is not None:
+        out.append(last)
     out.append(text[at:])
     return "".join(out)
+
+
+def redact_text(text: str, findings: list[Finding], replace: Any) -> str:
+    """Replaces the findings' spans of `text` (the policy contract's `redact_text`)."""
+    try:
+        from .redact import redact_text as shared
+    except ImportError:  # the policy work has not landed: same contract, local merge
+        return _redact_local(text, findings, replace)
+    return shared(text, findings, replace)
 
 
 class GuardedStream:
@@ -150,11 +163,18 @@ class GuardedStream:
         if self.blocked:
             self._closed = True
             return StreamUpdate("", (), True, self.reason)
-        if self._high:
-            self._core.feed(self._high)
-            self._high = ""
+        first = None
+        if self._high:  # a lone high surrogate at the very end
+            raw, self._high = self._core.feed(self._high), ""
+            first = self._release(*raw) if raw is not None else None
+            if first is not None and first.blocked:
+                self._closed = True
+                return first
         self._closed = True
         update = self._release(*self._core.close())
+        if first is not None and not update.blocked:
+            update = update._replace(safe_text=first.safe_text + update.safe_text,
+                                     findings=first.findings + update.findings)
         if self._restorer is not None and not update.blocked:
             update = update._replace(safe_text=update.safe_text + self._restorer.close())
         return update
@@ -193,16 +213,18 @@ class GuardedStream:
 
     def _apply_policy(self, text: str, offset: int, found: tuple[Finding, ...]) -> str | None:
         """The segment redacted per the policy, or None when the policy blocks."""
-        spans = []
+        redacted = []
         for f in found:
             action = self.policy.action(f, self.direction)
             action = getattr(action, "value", action)  # an Action enum or its string
             if action == "block":
                 return None
-            if action == "redact":
-                spans.append((f.start - offset, f.end - offset,
-                              self.policy.replacement(f, f.reveal(), vault=self.vault)))
-        return _redact(text, spans) if spans else text
+            if action == "redact":  # offsets into this segment, which holds each finding whole
+                redacted.append(Finding(f.kind, f.type, f.rule_id, f.severity, f.score, f.start - offset,
+                                        f.end - offset, text, f.via))
+        if not redacted:
+            return text
+        return redact_text(text, redacted, lambda f, value: self.policy.replacement(f, value, vault=self.vault))
 
     def _block(self, reason: str, found: tuple[Finding, ...]) -> StreamUpdate:
         self.blocked = True
