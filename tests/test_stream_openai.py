@@ -88,24 +88,14 @@ def request(name: str) -> dict:
     return {"model": "test-model", "messages": [{"role": "user", "content": name}], "stream": True}
 
 
-def seen_by_user(chunks) -> list[str]:
-    """The text the user's screen shows after each chunk."""
-    shown, out = "", []
-    for c in chunks:
-        assert c.object == "chat.completion.chunk"
-        shown += c.choices[0].delta.content or "" if c.choices else ""
-        out.append(shown)
-    return out
-
-
 def run_sync(base_url, name, scanner):
-    client = openai.OpenAI(base_url=base_url, api_key="test-key", max_retries=0)
     screens: list[str] = []
-    try:
-        for c in guard_chat_chunks(client.chat.completions.create(**request(name)), scanner, policy=Policy()):
-            screens.append((screens[-1] if screens else "") + (c.choices[0].delta.content or ""))
-    except StreamBlocked as e:
-        return screens, e
+    with openai.OpenAI(base_url=base_url, api_key="test-key", max_retries=0) as client:
+        try:
+            for c in guard_chat_chunks(client.chat.completions.create(**request(name)), scanner, policy=Policy()):
+                screens.append((screens[-1] if screens else "") + (c.choices[0].delta.content or ""))
+        except StreamBlocked as e:
+            return screens, e
     return screens, None
 
 
