@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .policy import Policy
     from .vault import Vault
     import pyarrow
+    from .stream import GuardedStream
 
 KINDS = ("secret", "pii", "injection")
 LEAK = "leak"  # found by a LeakGuard, not by rules
@@ -191,6 +192,12 @@ class Scanner:
         _, (rows, starts, ends, rules, scores) = _aiguard.scan_arrow(self._compiled, array, kinds, parallel)
         return (memoryview(rows).cast("q"), memoryview(starts).cast("q"), memoryview(ends).cast("q"),
                 memoryview(rules).cast("I"), memoryview(scores).cast("f"))
+
+    def stream(self, direction: str = "output", policy: object = None, vault: object = None, *,
+               step: int | None = None) -> "GuardedStream":
+        """Guards a text that arrives in chunks (a streamed answer): see `aiguard.stream`."""
+        from .stream import GuardedStream
+        return GuardedStream(self, direction=direction, policy=policy, vault=vault, step=step)
 
     def __repr__(self) -> str:
         counts = {k: sum(r.kind == k for r in self.rules) for k in KINDS}
