@@ -2,7 +2,7 @@
 PYTHON ?= python3
 CORPUS ?= ../shared/corpus
 
-.PHONY: dev test test-rust test-python bench bench-quick lint score model eval-detectors
+.PHONY: dev test test-rust test-python bench bench-quick lint score gate gate-quick gate-stability model eval-detectors
 
 dev:          ## editable release build into the current environment, for working on aiguard
 	$(PYTHON) -m pip install -q maturin pytest hypothesis
@@ -25,7 +25,7 @@ bench:        ## full latency/throughput benchmarks and the budget check (needs 
 
 bench-quick:  ## fewer rounds, for CI
 	mkdir -p bench-results
-	$(PYTHON) -m pytest benches --benchmark-only --benchmark-json=bench-results/latest.json --benchmark-save-data --benchmark-max-time=0.5 --benchmark-min-rounds=200
+	AIGUARD_BENCH_QUICK=1 $(PYTHON) -m pytest benches --benchmark-only --benchmark-json=bench-results/latest.json --benchmark-save-data --benchmark-max-time=0.5 --benchmark-min-rounds=200
 	$(PYTHON) benches/check_budget.py bench-results/latest.json --summary bench-results/summary.md --ci
 
 lint:
@@ -34,6 +34,17 @@ lint:
 
 score:        ## detection quality on the development corpus (precision, recall, benign flagged)
 	$(PYTHON) $(CORPUS)/score.py --scanner aiguard:scan --name aiguard --out-dir corpus-scores
+
+GATE_ARGS = --gate .ci/gate.toml --out gate-results --history gate-results/history.jsonl --compare gate-results/history.jsonl --plot gate-results/history.svg
+
+gate:         ## the guardrail gate on aiguard itself: quality and latency against .ci/gate.toml (docs/gate.md)
+	$(PYTHON) -m aiguard gate $(GATE_ARGS)
+
+gate-quick:   ## the same with fewer timing rounds, as CI runs it
+	$(PYTHON) -m aiguard gate $(GATE_ARGS) --quick
+
+gate-stability: ## the gate's 2 KB p95 in three back-to-back runs, and how far apart they are
+	$(PYTHON) benches/gate_stability.py
 
 model:        ## regenerate the training data and retrain the default injection model (needs aiguard[train])
 	mkdir -p build

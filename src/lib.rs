@@ -10,8 +10,10 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
 use rayon::prelude::*;
 
+mod arrow;
 mod leak;
 mod model;
+mod stream;
 
 /// Texts at least this long are scanned with the GIL released.
 const DETACH_MIN_BYTES: usize = 2048;
@@ -224,9 +226,12 @@ fn _aiguard(m: &Bound<'_, PyModule>) -> PyResult<()> {
     }));
     m.add_class::<PyScanner>()?;
     m.add_class::<leak::PyLeakIndex>()?;
+    m.add_class::<stream::PyStreamPlan>()?;
+    m.add_class::<stream::PyStream>()?;
     m.add_class::<model::PyLinearModel>()?;
     m.add_function(wrap_pyfunction!(model::hashed_features, m)?)?;
     m.add_function(wrap_pyfunction!(_after_fork_in_child, m)?)?;
+    m.add_function(wrap_pyfunction!(arrow::scan_arrow, m)?)?;
     m.add_function(wrap_pyfunction!(_selftest_panic, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

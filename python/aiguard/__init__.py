@@ -10,6 +10,7 @@ from .redact import redact_text
 from .result import Finding, ScanResult, set_fingerprint_key
 from .scanner import Rule, Ruleset, Scanner, default_scanner, scan
 from .vault import Vault
+from .stream import GuardedStream, StreamBlocked, StreamUpdate
 
 __all__ = [
     "__version__",
@@ -28,6 +29,9 @@ __all__ = [
     "redact_text",
     "LeakGuard",
     "AuditLog",
+    "GuardedStream",
+    "StreamUpdate",
+    "StreamBlocked",
     "AiguardError",
     "RulesetError",
     "RuleCompileError",

@@ -71,6 +71,21 @@ def _repeats(text: str, merged: list[tuple[int, int, Finding]]) -> list[tuple[in
     return extra
 
 
+def redaction_spans(text: str, findings: Iterable[Finding], *, every_copy: bool = True) -> list[tuple[int, int, Finding]]:
+    """The spans `redact_text` replaces, sorted and disjoint, each with the finding it is
+    replaced as: overlapping findings merged, and with `every_copy` the other copies of
+    each redacted value of at least `MIN_REPEAT` characters."""
+    spans = [(f.start, f.end, f) for f in findings if f.end > f.start]
+    if not spans:
+        return []
+    merged = spans if _sorted_apart(spans) else _merge(spans)
+    if every_copy:
+        extra = _repeats(text, merged)
+        if extra:
+            merged = _merge(merged + extra)
+    return merged
+
+
 def redact_text(text: str, findings: Iterable[Finding], replace: Replace, *, every_copy: bool = True) -> str:
     """`text` with each finding's span (Python str offsets) replaced by `replace(finding, value)`.
 
@@ -78,14 +93,9 @@ def redact_text(text: str, findings: Iterable[Finding], replace: Replace, *, eve
     default), a redacted value of at least `MIN_REPEAT` characters is also replaced
     wherever else it appears in the text, so no clear copy survives.
     """
-    spans = [(f.start, f.end, f) for f in findings if f.end > f.start]
-    if not spans:
+    merged = redaction_spans(text, findings, every_copy=every_copy)
+    if not merged:
         return text
-    merged = spans if _sorted_apart(spans) else _merge(spans)
-    if every_copy:
-        extra = _repeats(text, merged)
-        if extra:
-            merged = _merge(merged + extra)
     parts = []
     at = 0
     for start, end, f in merged:

@@ -37,16 +37,18 @@ def risk_score(findings: Iterable["Finding"]) -> float:
         clear *= 1.0 - SEVERITY_WEIGHT[f.severity] * min(max(f.score, 0.0), 1.0)
     return 1.0 - clear
 _fingerprint_key: bytes = os.environb.get(b"AIGUARD_FINGERPRINT_KEY") or secrets.token_bytes(32)
+_fingerprint_key_set = False  # True once set_fingerprint_key was called (fingerprints then compare across runs)
 
 
 def set_fingerprint_key(key: bytes) -> None:
     """Sets the key of finding fingerprints (HMAC-SHA256). Without one, a random key is drawn
     per process (or read from the environment variable AIGUARD_FINGERPRINT_KEY), so that
     fingerprints compare within a process but cannot be brute-forced back to a value."""
-    global _fingerprint_key
+    global _fingerprint_key, _fingerprint_key_set
     if not isinstance(key, bytes) or len(key) < 16:
         raise ValueError("the fingerprint key must be bytes, at least 16 of them")
     _fingerprint_key = key
+    _fingerprint_key_set = True
 
 
 def mask(value: str, kind: str) -> str:

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from .leak import LeakGuard
     from .policy import Policy
     from .vault import Vault
+    import pyarrow
+    from .stream import GuardedStream
 
 KINDS = ("secret", "pii", "injection")
 LEAK = "leak"  # found by a LeakGuard, not by rules
@@ -88,6 +90,7 @@ class Scanner:
         self._core_kinds, self._leaks = _split(self.kinds)
         self.leak_guard = leak_guard
         self._ruleset_digest: str | None = None
+        self._arrow_meta: list | None = None  # rule metadata as Arrow dictionaries, built on first scan_arrow
         self._detectors = None
         if detectors or detector_failure != "closed":
             from .detectors import DetectorSet
@@ -163,6 +166,56 @@ class Scanner:
                 raise ValueError(f"unknown direction {direction!r} (expected input or output)")
             return results
         return [self._finish(r, t, leaks, policy, direction, vault) for r, t in zip(results, texts)]
+
+    def scan_arrow(self, array: object, *, kinds: Union[str, Iterable[str], None] = None,
+                   parallel: bool = True) -> "pyarrow.Table":
+        """Scans an Arrow string, large_string or string_view column (any object with the
+        Arrow PyCapsule interface: pyarrow, polars, pandas with Arrow strings...) where it
+        lies, without copying the text, on all cores with the GIL released. Null rows are
+        skipped. Returns a pyarrow Table of findings, one row each: row, start, end (code
+        points in that row's text), kind, type, rule_id, severity, score. Needs pyarrow for
+        the result table (`pip install 'aiguard[arrow]'`)."""
+        try:
+            import pyarrow as pa
+        except ImportError:
+            raise ImportError("Scanner.scan_arrow returns a pyarrow Table: pip install 'aiguard[arrow]'") from None
+        k = self._core_kinds if kinds is None else _split(_kinds(kinds))[0]  # leaks need a direction: not here
+        n, (rows, starts, ends, rules, scores) = _aiguard.scan_arrow(self._compiled, array, k, parallel)
+
+        def column(data: bytes, type_: "pa.DataType") -> "pa.Array":
+            return pa.Array.from_buffers(type_, n, [None, pa.py_buffer(data)])
+
+        index = column(rules, pa.int32())
+        if self._arrow_meta is None:
+            self._arrow_meta = self._arrow_dictionaries(pa)
+        # Each of kind, type, rule_id, severity: a dictionary of its distinct values, and the
+        # rule index -> code map that turns the findings' rule indexes into codes.
+        kind, type_, rule_id, severity = (pa.DictionaryArray.from_arrays(codes.take(index), values)
+                                          for codes, values in self._arrow_meta)
+        return pa.table({"row": column(rows, pa.int64()), "start": column(starts, pa.int64()),
+                         "end": column(ends, pa.int64()), "kind": kind, "type": type_, "rule_id": rule_id,
+                         "severity": severity, "score": column(scores, pa.float32())})
+
+    def _arrow_dictionaries(self, pa) -> list:  # noqa: ANN001
+        out = []
+        for i in range(4):
+            values = sorted({m[i] for m in self._meta})
+            code = {v: c for c, v in enumerate(values)}
+            out.append((pa.array([code[m[i]] for m in self._meta], pa.int32()), pa.array(values, pa.string())))
+        return out
+
+    def _arrow_columns(self, array: object, kinds: list[str] | None,
+                       parallel: bool) -> tuple[memoryview, memoryview, memoryview, memoryview, memoryview]:
+        """scan_arrow's findings as plain columns (rows, starts, ends, rule indexes, scores), no pyarrow needed."""
+        _, (rows, starts, ends, rules, scores) = _aiguard.scan_arrow(self._compiled, array, kinds, parallel)
+        return (memoryview(rows).cast("q"), memoryview(starts).cast("q"), memoryview(ends).cast("q"),
+                memoryview(rules).cast("I"), memoryview(scores).cast("f"))
+
+    def stream(self, direction: str = "output", policy: object = None, vault: object = None, *,
+               step: int | None = None) -> "GuardedStream":
+        """Guards a text that arrives in chunks (a streamed answer): see `aiguard.stream`."""
+        from .stream import GuardedStream
+        return GuardedStream(self, direction=direction, policy=policy, vault=vault, step=step)
 
     def __repr__(self) -> str:
         counts = {k: sum(r.kind == k for r in self.rules) for k in KINDS}

@@ -13,8 +13,10 @@ mod prefix;
 pub mod rule;
 pub mod rulesets;
 pub mod scanner;
+pub mod stream;
 pub mod validate;
 
 pub use error::{Error, ErrorKind, Result};
 pub use rule::{Kind, KindMask, Rule, Severity};
 pub use scanner::{Match, Scanner, SourcedRule};
+pub use stream::{Release, StreamPlan, StreamState};
