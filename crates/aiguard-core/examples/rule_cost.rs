@@ -28,6 +28,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         rules.len(),
         text.len() as f64 / full
     );
+    let mut by: std::collections::BTreeMap<(&str, &str), usize> = Default::default();
+    for (r, sr) in scanner.rules().iter().enumerate() {
+        *by.entry((sr.rule.kind.as_str(), scanner.strategy(r as u32).0)).or_default() += 1;
+    }
+    println!("how rules run once woken: {by:?}");
     println!("views alone: {:.1} us", time(rounds, || normalize::views(&text, true)));
     let triggered = scanner.triggered_rules(&text, KindMask::ALL);
     println!(
@@ -36,7 +41,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         time(rounds, || scanner.triggered_rules(&text, KindMask::ALL)) as u64
     );
     for (r, plan) in scanner.explain(&text, KindMask::ALL) {
-        println!("  {:40} {plan}", scanner.rules()[r as usize].rule.id);
+        let reach = scanner.strategy(r).1.map_or("unbounded".to_string(), |n| format!("reach {n}"));
+        println!("  {:40} {plan} ({reach})", scanner.rules()[r as usize].rule.id);
     }
     println!();
     let mut costs: Vec<(f64, String)> = rules

@@ -44,7 +44,7 @@ fn is_word_byte(b: u8) -> bool {
 }
 const DFA_SIZE_LIMIT: usize = 16 << 20;
 /// How far from a keyword hit a match of a rule with no longest match may lie.
-pub const UNBOUNDED_REACH: usize = 1024;
+pub const UNBOUNDED_REACH: usize = 256;
 /// When a rule's windows would cover more than this share of the text, one pass over
 /// the whole text is cheaper than many small searches.
 const WHOLE_TEXT_SHARE: f64 = 0.5;
@@ -309,6 +309,23 @@ impl Scanner {
     /// whose pattern the set pass saw.
     pub fn triggered_rules(&self, text: &str, kinds: KindMask) -> Vec<u32> {
         self.prefilter(text, kinds).0
+    }
+
+    /// For diagnostics: how rule `r`'s regex runs once woken ("anchored" at its leads,
+    /// in "windows" of its longest match or of [`UNBOUNDED_REACH`], or over the "whole
+    /// text" for a keyword-less rule), and its longest match if it has one.
+    pub fn strategy(&self, r: u32) -> (&'static str, Option<usize>) {
+        let cr = &self.compiled[r as usize];
+        let how = if self.window_patterns[r as usize].iter().all(|&w| w == 0) {
+            "whole text"
+        } else if cr.anchored {
+            "anchored"
+        } else if cr.reach.is_some() {
+            "windows"
+        } else {
+            "windows (unbounded)"
+        };
+        (how, cr.reach)
     }
 
     /// For diagnostics: each rule the prefilter wakes on `text`, with how its regex
