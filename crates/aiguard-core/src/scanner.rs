@@ -349,14 +349,19 @@ impl Scanner {
         let mut hits = Vec::new();
         let bytes = text.as_bytes();
         if let Some(ac) = &self.prefilter {
+            // A common word may stand for many rules: wake them on its first hit only.
+            let mut woke = vec![0u64; self.pattern_rules.len().div_ceil(64)];
             for m in ac.find_overlapping_iter(text) {
                 let p = m.pattern().as_usize();
                 // Every hit places windows; only a hit at a word start (where the
                 // keyword asks for one) wakes the rule.
                 hits.push((p as u32, m.start(), m.end()));
-                if self.pattern_word_start[p] && m.start() > 0 && is_word_byte(bytes[m.start() - 1]) {
+                if woke[p / 64] & (1 << (p % 64)) != 0
+                    || self.pattern_word_start[p] && m.start() > 0 && is_word_byte(bytes[m.start() - 1])
+                {
                     continue;
                 }
+                woke[p / 64] |= 1 << (p % 64);
                 for &(r, bit) in &self.pattern_rules[p] {
                     seen[r as usize] |= bit;
                 }
