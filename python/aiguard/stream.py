@@ -229,37 +229,32 @@ def _scanner(scanner: Any) -> Any:
 
 # -- wrappers over iterators of text chunks ------------------------------------------
 
+def _released(update: StreamUpdate) -> str:
+    """The update's text; `StreamBlocked` when the policy blocked (nothing more follows)."""
+    if update.blocked:
+        raise StreamBlocked(update.reason or "blocked", update.findings)
+    return update.safe_text
+
+
 def guard_text(chunks: Iterable[str], scanner: Any = None, **options: Any) -> Iterator[str]:
     """Yields the guarded text of a stream of text chunks (only non-empty pieces).
     Raises `StreamBlocked` when the policy blocks: nothing more of the answer follows."""
     stream = _scanner(scanner).stream(**options)
     for chunk in chunks:
-        update = stream.feed(chunk)
-        if update.blocked:
-            raise StreamBlocked(update.reason or "blocked", update.findings)
-        if update.safe_text:
-            yield update.safe_text
-    update = stream.close()
-    if update.blocked:
-        raise StreamBlocked(update.reason or "blocked", update.findings)
-    if update.safe_text:
-        yield update.safe_text
+        if text := _released(stream.feed(chunk)):
+            yield text
+    if text := _released(stream.close()):
+        yield text
 
 
 async def aguard_text(chunks: AsyncIterable[str], scanner: Any = None, **options: Any) -> AsyncIterator[str]:
     """`guard_text` for an async iterator of text chunks."""
     stream = _scanner(scanner).stream(**options)
     async for chunk in chunks:
-        update = stream.feed(chunk)
-        if update.blocked:
-            raise StreamBlocked(update.reason or "blocked", update.findings)
-        if update.safe_text:
-            yield update.safe_text
-    update = stream.close()
-    if update.blocked:
-        raise StreamBlocked(update.reason or "blocked", update.findings)
-    if update.safe_text:
-        yield update.safe_text
+        if text := _released(stream.feed(chunk)):
+            yield text
+    if text := _released(stream.close()):
+        yield text
 
 
 # -- wrappers over OpenAI-style chat completion chunks -------------------------------
