@@ -78,6 +78,9 @@ struct CompiledRule {
     /// Every match begins with one of the rule's anchors (prefilter patterns): the
     /// regex is tried anchored at their hits instead of searching.
     anchored: bool,
+    /// The role (`ANCHOR` or `KEYWORDS`) of the prefilter patterns whose hits place
+    /// where the regex runs; 0 for a keyword-less rule, which runs on the whole text.
+    placed_by: u8,
     validators: Vec<Validator>,
     allow: Option<RegexSet>,
     /// Context words, lower-cased once here.
@@ -110,9 +113,6 @@ pub struct Scanner {
     pattern_word_start: Vec<bool>,
     /// Rule index -> the group bits a text must show for the rule to run.
     needs: Vec<u8>,
-    /// Rule index -> bit set over prefilter patterns whose hits place where its regex
-    /// runs: its anchors if it has them, else its own `keywords` (windows around them).
-    window_patterns: Vec<Vec<u64>>,
     keywordless: Vec<u32>,
     keywordless_set: Option<RegexSet>,
 }
@@ -195,6 +195,11 @@ impl Scanner {
                 group,
                 reach,
                 anchored: anchors.is_some() && !keywords.is_empty(),
+                placed_by: match (keywords.is_empty(), anchors.is_some()) {
+                    (true, _) => 0,
+                    (false, true) => ANCHOR,
+                    (false, false) => KEYWORDS,
+                },
                 validators,
                 allow,
                 context: rule.context.iter().map(|c| c.to_lowercase()).collect(),
@@ -230,16 +235,6 @@ impl Scanner {
                     })?,
             )
         };
-        let words = patterns.len().div_ceil(64);
-        let mut window_patterns = vec![vec![0u64; words]; rules.len()];
-        for (p, owners) in pattern_rules.iter().enumerate() {
-            for &(r, bit) in owners {
-                let placing = if compiled[r as usize].anchored { ANCHOR } else { KEYWORDS };
-                if bit == placing {
-                    window_patterns[r as usize][p / 64] |= 1 << (p % 64);
-                }
-            }
-        }
         Ok(Scanner {
             rules,
             compiled,
@@ -247,7 +242,6 @@ impl Scanner {
             pattern_rules,
             pattern_word_start,
             needs,
-            window_patterns,
             keywordless,
             keywordless_set,
         })
@@ -300,8 +294,26 @@ impl Scanner {
             return self.confirm(text, all.map(|r| (r, Plan::whole(text))));
         }
         let (rules, hits) = self.prefilter(text, kinds);
-        let work: Vec<(u32, Plan)> = rules.into_iter().map(|r| (r, self.plan(text, r, &hits))).collect();
-        self.confirm(text, work.into_iter())
+        self.confirm(text, self.plans(text, rules, &hits).into_iter())
+    }
+
+    /// Each triggered rule with its plan: the hits of its placing patterns, gathered in
+    /// one pass over the hits.
+    fn plans(&self, text: &str, rules: Vec<u32>, hits: &[(u32, usize, usize)]) -> Vec<(u32, Plan)> {
+        let mut slot = vec![usize::MAX; self.compiled.len()];
+        for (i, &r) in rules.iter().enumerate() {
+            slot[r as usize] = i;
+        }
+        let mut own: Vec<Vec<(usize, usize)>> = vec![Vec::new(); rules.len()];
+        for &(p, s, e) in hits {
+            for &(r, bit) in &self.pattern_rules[p as usize] {
+                let i = slot[r as usize];
+                if i != usize::MAX && bit == self.compiled[r as usize].placed_by {
+                    own[i].push((s, e));
+                }
+            }
+        }
+        rules.into_iter().zip(own).map(|(r, own)| (r, self.plan(text, r, own))).collect()
     }
 
     /// The rules worth running on `text`: those whose keyword groups are present (a
@@ -316,7 +328,7 @@ impl Scanner {
     /// text" for a keyword-less rule), and its longest match if it has one.
     pub fn strategy(&self, r: u32) -> (&'static str, Option<usize>) {
         let cr = &self.compiled[r as usize];
-        let how = if self.window_patterns[r as usize].iter().all(|&w| w == 0) {
+        let how = if cr.placed_by == 0 {
             "whole text"
         } else if cr.anchored {
             "anchored"
@@ -332,8 +344,8 @@ impl Scanner {
     /// will run there ("at N hits" or "N bytes of windows").
     pub fn explain(&self, text: &str, kinds: KindMask) -> Vec<(u32, String)> {
         let (rules, hits) = self.prefilter(text, kinds);
-        let plans = rules.into_iter().map(|r| (r, self.plan(text, r, &hits)));
-        plans
+        self.plans(text, rules, &hits)
+            .into_iter()
             .map(|(r, plan)| match plan {
                 Plan::AtHits(h) => (r, format!("anchored at {} hits", h.len())),
                 Plan::Search(w) => {
@@ -383,22 +395,20 @@ impl Scanner {
     /// matches start with a keyword; else in windows of its reach around each hit,
     /// merged; over the whole text for a keyword-less rule or when the windows would
     /// cover most of it. Positions lie on character boundaries.
-    fn plan(&self, text: &str, r: u32, hits: &[(u32, usize, usize)]) -> Plan {
+    fn plan(&self, text: &str, r: u32, own: Vec<(usize, usize)>) -> Plan {
         let whole = Plan::whole(text);
-        let mask = &self.window_patterns[r as usize];
-        if mask.is_empty() || mask.iter().all(|&w| w == 0) {
+        if self.compiled[r as usize].placed_by == 0 {
             return whole;
         }
-        let own = hits.iter().filter(|&&(p, _, _)| mask[p as usize / 64] & (1 << (p % 64)) != 0);
         if self.compiled[r as usize].anchored {
-            let mut starts: Vec<usize> = own.map(|&(_, s, _)| s).collect();
+            let mut starts: Vec<usize> = own.into_iter().map(|(s, _)| s).collect();
             starts.sort_unstable();
             starts.dedup();
             return Plan::AtHits(starts);
         }
         let reach = self.compiled[r as usize].reach;
         let mut windows: Vec<Range<usize>> = Vec::new();
-        for &(_, s, e) in own {
+        for (s, e) in own {
             let (lo, hi) = match reach {
                 Some(n) => (s.saturating_sub(n), (e + n).min(text.len())),
                 None => {
@@ -436,16 +446,16 @@ impl Scanner {
         for (r, plan) in work {
             let cr = &self.compiled[r as usize];
             let rule = &self.rules[r as usize].rule;
-            let mut caps = (cr.group != 0).then(|| cr.regex.create_captures());
+            let mut caps = None; // made on the first match that needs its value group
             let mut emit = |m: regex_automata::Match| {
-                let (start, end) = match caps.as_mut() {
-                    None => (m.start(), m.end()),
-                    Some(caps) => {
-                        // The value group, from an anchored search over exactly the match.
-                        let exact = Input::new(text).span(m.range()).anchored(Anchored::Yes);
-                        cr.regex.search_captures(&exact, caps);
-                        caps.get_group(cr.group).map_or((m.end(), m.end()), |g| (g.start, g.end))
-                    }
+                let (start, end) = if cr.group == 0 {
+                    (m.start(), m.end())
+                } else {
+                    // The value group, from an anchored search over exactly the match.
+                    let caps = caps.get_or_insert_with(|| cr.regex.create_captures());
+                    let exact = Input::new(text).span(m.range()).anchored(Anchored::Yes);
+                    cr.regex.search_captures(&exact, caps);
+                    caps.get_group(cr.group).map_or((m.end(), m.end()), |g| (g.start, g.end))
                 };
                 if let Some(score) = self.judge(cr, rule, text, start, end) {
                     out.push(Match { rule: r, start, end, score, via: None });
