@@ -255,12 +255,17 @@ fn survey(b: &[u8]) -> Survey {
         let gap = &b[prev_end.unwrap_or(i)..i];
         let start = i;
         let (mut letters, mut leet, mut hexd, mut odd) = (0usize, 0usize, 0usize, 0u8);
+        let mut turns = 0usize; // changes between letters and other token bytes
+        let mut was_letter = None;
         while let Some(&x) = b.get(i) {
             let f = CLASS[x as usize];
             if f & TOK == 0 {
                 break;
             }
-            letters += (f & LETTER != 0) as usize;
+            let letter = f & LETTER != 0;
+            turns += (was_letter.is_some_and(|w| w != letter)) as usize;
+            was_letter = Some(letter);
+            letters += letter as usize;
             leet += (f & LEET != 0) as usize;
             hexd += (f & HEX != 0) as usize;
             odd |= f & ODD;
@@ -272,10 +277,16 @@ fn survey(b: &[u8]) -> Survey {
         let first = prev_end.is_none();
         if (2..=14).contains(&len) && letters >= 1 && leet >= 1 {
             out.leet.push((start, end));
-            // Only words with letters around their digits suggest leetspeak: a timestamp
-            // part (`14T03`) or a hexadecimal id (`a3f9`), which logs are full of, does not.
+            // Only words that mix letters and digits as leetspeak does (`7h3`, `1gn0r3`,
+            // `ru135`, `4nd`) suggest it; timestamp parts (`14T03`, `T03`), hex ids (`a3f9`)
+            // and numbers with units (`12ms`), which logs are full of, do not.
             let digits = len - letters;
-            if digits <= letters + 2 && !(hexd == len && digits >= letters) {
+            let telling = match turns {
+                1 if CLASS[b[start] as usize] & LETTER != 0 => letters >= 2 && digits <= letters + 1,
+                1 => digits == 1 && letters >= 2,
+                _ => digits <= letters + 2 && !(hexd == len && digits >= letters),
+            };
+            if telling {
                 out.leet_telling.push((start, end));
             }
         }
