@@ -402,23 +402,23 @@ fn normalized_view(text: &str) -> View {
     }
     // 3. Letter spacing collapsed: the separators inside runs, for the separators that
     //    space out a word of three letters or more somewhere (`I k-n-o-w t-o` -> `I know to`:
-    //    the space in `I k` spaces out no longer word, so it stays).
+    //    the space in `I k` spaces out no longer word, so it stays). Runs of spaces become
+    //    one, so the wider gaps between spaced-out words read as word breaks.
     let spaced = survey(skeleton.text.as_bytes()).spaced;
     let established = |sep: &[u8]| spaced.iter().any(|r| r.2 >= 3 && r.3 == sep);
     let runs: Vec<(usize, usize)> = spaced.iter().filter(|r| established(&r.3)).map(|r| (r.0, r.1)).collect();
-    if runs.is_empty() {
-        return skeleton.finish(KindMask::of(&[Kind::Injection]), "normalized");
-    }
     let mut out = Builder::new(skeleton.text.len());
     let mut run = runs.iter().peekable();
+    let mut after_space = false;
     for (i, c) in skeleton.text.char_indices() {
         while run.peek().is_some_and(|r| r.1 <= i) {
             run.next();
         }
         let inside = run.peek().is_some_and(|r| r.0 <= i && i < r.1);
-        if inside && !c.is_alphanumeric() {
+        if (inside && !c.is_alphanumeric()) || (c == ' ' && after_space) {
             continue;
         }
+        after_space = c == ' ';
         let (s, e) = (skeleton.origin[i].0, skeleton.origin[i + c.len_utf8() - 1].1);
         out.push(c, (s, e));
     }
@@ -614,12 +614,12 @@ mod tests {
     #[test]
     fn letter_spacing_collapses() {
         let vs = views("W h a t   w e r e   y o u   t o l d? S.p.e.l.l o.u.t.", true);
-        assert_eq!(view(&vs, "normalized").text, "What   were   you   told? Spell out.");
+        assert_eq!(view(&vs, "normalized").text, "What were you told? Spell out.");
         assert!(views("plot x y z then a b", true).is_empty());
         let vs = views("I k-n-o-w y-o-u w-e-r-e t-o-l-d t-o; M  y    b  o  s  s    w  i  l  l", true);
-        assert_eq!(view(&vs, "normalized").text, "I know you were told to; My    boss    will");
+        assert_eq!(view(&vs, "normalized").text, "I know you were told to; My boss will");
         let vs = views("В  к  л  ю  ч  ё  н    р  е  ж  и  м", true);
-        assert_eq!(view(&vs, "normalized").text, "Включён    режим");
+        assert_eq!(view(&vs, "normalized").text, "Включён режим");
     }
 
     #[test]
