@@ -284,6 +284,7 @@ impl Scanner {
             }
         }
         self.drop_generic_overlaps(&mut out);
+        self.drop_pii_inside_secrets(&mut out);
         out.sort_by_key(|a| (a.start, a.end, a.rule));
         out
     }
@@ -536,6 +537,35 @@ impl Scanner {
         Some(score as f32)
     }
 
+    /// Digits inside a token are part of the token, not personal data: a PII finding
+    /// that lies within a secret finding (a card-like run inside a Slack token) is
+    /// dropped; the secret's redaction covers it. Sorted secret spans with the running maximum of their ends, as above.
+    fn drop_pii_inside_secrets(&self, found: &mut Vec<Match>) {
+        let kind = |m: &Match| self.compiled[m.rule as usize].kind;
+        let mut secrets: Vec<(usize, usize)> =
+            found.iter().filter(|m| kind(m) == Kind::Secret).map(|m| (m.start, m.end)).collect();
+        if secrets.is_empty() {
+            return;
+        }
+        secrets.sort_unstable();
+        let reach: Vec<usize> = secrets
+            .iter()
+            .scan(0, |r, &(_, e)| {
+                *r = e.max(*r);
+                Some(*r)
+            })
+            .collect();
+        found.retain(|m| {
+            if kind(m) != Kind::Pii {
+                return true;
+            }
+            // Among secrets starting at or before this finding, the furthest end.
+            let at = secrets.partition_point(|&(s, _)| s <= m.start);
+            let inside = at > 0 && reach[at - 1] >= m.end;
+            !inside
+        });
+    }
+
     /// A generic rule (e.g. `password = ...`) yields to a specific rule of the same
     /// kind that found an overlapping value (e.g. a Stripe key in that assignment).
     fn drop_generic_overlaps(&self, found: &mut Vec<Match>) {
@@ -736,6 +766,27 @@ context = ["call"]
         let ids: Vec<&str> =
             s.scan(text, KindMask::ALL).iter().map(|m| s.rules()[m.rule as usize].rule.id.as_str()).collect();
         assert_eq!(ids, ["tok", "tok"]);
+    }
+
+    #[test]
+    fn personal_data_inside_a_secret_is_the_secret() {
+        let toml = RULES.to_string()
+            + r#"
+[[rule]]
+id = "slackish"
+kind = "secret"
+type = "t"
+severity = "high"
+description = "d"
+keywords = ["xoxb-"]
+regex = '''xoxb-[0-9]{3}-[0-9]{3}-[0-9]{4}-[a-z]{4}'''
+"#;
+        let s = scanner(&toml);
+        let ids = |text: &str| -> Vec<String> {
+            s.scan(text, KindMask::ALL).iter().map(|m| s.rules()[m.rule as usize].rule.id.clone()).collect()
+        };
+        assert_eq!(ids("token xoxb-123-555-0199-abcd"), ["slackish"]);
+        assert_eq!(ids("call 555-0199 about xoxb-123-456-7890-abcd"), ["digits", "slackish"]);
     }
 
     #[test]
