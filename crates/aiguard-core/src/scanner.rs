@@ -8,11 +8,14 @@
 //!
 //! # Performance
 //! Most text holds no finding: the prefilter proves that in one pass at memory
-//! speed. Confirmation runs a triggered rule's regex only in windows around its
-//! keyword hits: a keyword must lie within the rule's reach of any match, where the
-//! reach is the regex's longest possible match (or [`UNBOUNDED_REACH`] for a regex
-//! without one, stretched over runs of spaces and punctuation so that padding does
-//! not hide a phrase). Confirmation so costs in proportion to the hits, not the text.
+//! speed. Confirmation does not search the whole text either: a rule whose matches
+//! all begin with a few literal strings (see [`crate::prefix`]) is tried anchored where
+//! they occur; another runs in windows around its keyword hits (a keyword must lie
+//! within the rule's reach of any match, where the reach is the regex's longest
+//! possible match, or [`UNBOUNDED_REACH`] for a regex without one, stretched over runs
+//! of spaces and punctuation so that padding does not hide a phrase). Confirmation so
+//! costs in proportion to the hits, not the text, and each byte is read a bounded
+//! number of times.
 //!
 //! # Untrusted input
 //! Every regex runs in time linear in the text (Rust `regex`, no backtracking), and
@@ -392,10 +395,10 @@ impl Scanner {
         (rules, hits)
     }
 
-    /// How rule `r`'s regex runs on `text`: anchored at its keyword hits when its
-    /// matches start with a keyword; else in windows of its reach around each hit,
-    /// merged; over the whole text for a keyword-less rule or when the windows would
-    /// cover most of it. Positions lie on character boundaries.
+    /// How rule `r`'s regex runs on `text`: anchored at the hits of its anchors (the
+    /// literal leads of its matches) when it has them; else in windows of its reach
+    /// around each keyword hit, merged; over the whole text for a keyword-less rule or
+    /// when the windows would cover most of it. Positions lie on character boundaries.
     fn plan(&self, text: &str, r: u32, own: Vec<(usize, usize)>) -> Plan {
         let whole = Plan::whole(text);
         if self.compiled[r as usize].placed_by == 0 {
@@ -466,14 +469,30 @@ impl Scanner {
                 Plan::Search(windows) => windows,
                 Plan::AtHits(starts) => {
                     // Leftmost-first, as a search would be: the first hit where an
-                    // anchored match exists, then on from that match's end.
+                    // anchored match exists, then on from that match's end. A try of a
+                    // regex with no longest match stops at its reach (stretched over
+                    // gaps), so that many hits cannot each scan to the end of the text;
+                    // a match that reaches that limit is completed over the rest.
                     let mut last_end = 0;
                     for at in starts.into_iter().filter(|&s| text.is_char_boundary(s)) {
                         if at < last_end {
                             continue;
                         }
-                        let input = Input::new(text).span(at..text.len()).anchored(Anchored::Yes);
+                        let limit = match cr.reach {
+                            Some(_) => text.len(),
+                            None => ceil_char_boundary(
+                                text,
+                                stretch_over_gaps(text, at, (at + UNBOUNDED_REACH).min(text.len())).1,
+                            ),
+                        };
+                        let input = Input::new(text).span(at..limit).anchored(Anchored::Yes);
                         if let Some(m) = cr.regex.search(&input) {
+                            let m = if m.end() == limit && limit < text.len() {
+                                let rest = Input::new(text).span(at..text.len()).anchored(Anchored::Yes);
+                                cr.regex.search(&rest).unwrap_or(m)
+                            } else {
+                                m
+                            };
                             last_end = m.end().max(at + 1);
                             emit(m);
                         }
@@ -539,7 +558,7 @@ impl Scanner {
 
     /// Digits inside a token are part of the token, not personal data: a PII finding
     /// that lies within a secret finding (a card-like run inside a Slack token) is
-    /// dropped; the secret's redaction covers it. Sorted secret spans with the running maximum of their ends, as above.
+    /// dropped; the secret's redaction covers it. Linear-logarithmic, as for generic rules.
     fn drop_pii_inside_secrets(&self, found: &mut Vec<Match>) {
         let kind = |m: &Match| self.compiled[m.rule as usize].kind;
         let mut secrets: Vec<(usize, usize)> =
@@ -787,6 +806,40 @@ regex = '''xoxb-[0-9]{3}-[0-9]{3}-[0-9]{4}-[a-z]{4}'''
         };
         assert_eq!(ids("token xoxb-123-555-0199-abcd"), ["slackish"]);
         assert_eq!(ids("call 555-0199 about xoxb-123-456-7890-abcd"), ["digits", "slackish"]);
+    }
+
+    #[test]
+    fn unbounded_matches_are_whole_past_the_reach() {
+        let s = scanner(
+            r#"
+[[rule]]
+id = "phrase"
+kind = "injection"
+type = "t"
+severity = "high"
+description = "d"
+keywords = ["ignore"]
+regex = '''(?i)\bignore\W+previous\b'''
+
+[[rule]]
+id = "long"
+kind = "secret"
+type = "t"
+severity = "high"
+description = "d"
+keywords = ["blob="]
+regex = '''\bblob=[A-Za-z0-9]+'''
+"#,
+        );
+        // Padding between the words, and a value longer than the reach: found whole,
+        // as a search over the whole text would.
+        let padded = format!("x ignore{}previous y", " ".repeat(3 * UNBOUNDED_REACH));
+        let m = s.scan(&padded, KindMask::ALL);
+        assert_eq!((m.len(), m[0].start, m[0].end), (1, 2, padded.len() - 2));
+        let long = format!("blob={} end", "aZ9".repeat(UNBOUNDED_REACH));
+        let m = s.scan(&long, KindMask::ALL);
+        assert_eq!((m.len(), m[0].end), (1, long.len() - 4));
+        assert_eq!(s.scan(&padded, KindMask::ALL), s.scan_exhaustive(&padded, KindMask::ALL));
     }
 
     #[test]
