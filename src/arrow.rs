@@ -21,7 +21,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyCapsule, PyCapsuleMethods, PyTuple};
 use rayon::prelude::*;
 
-use super::{guarded, kind_mask, to_python_offsets, PyMatch, PyScanner, FORKED_AFTER_POOL, POOL_USED};
+use super::{guarded, guarded_here, kind_mask, to_python_offsets, PyMatch, PyScanner, FORKED_AFTER_POOL, POOL_USED};
 
 #[repr(C)]
 struct ArrowSchema {
@@ -192,6 +192,7 @@ impl<'a> Column<'a> {
         let len = non_negative(array.length, "length")?;
         let offset = non_negative(array.offset, "offset")?;
         let end = len.checked_add(offset).ok_or("the Arrow array's length overflows")?;
+        let slots = end.checked_add(1).ok_or("the Arrow array's length overflows")?; // offsets: one past the end
         let n_buffers = non_negative(array.n_buffers, "buffer count")?;
         let wanted = match layout {
             Layout::Utf8 | Layout::LargeUtf8 => n_buffers == 3,
@@ -215,7 +216,7 @@ impl<'a> Column<'a> {
         let strings = match layout {
             Layout::Utf8 => {
                 // SAFETY: a string array's offsets buffer holds offset+length+1 i32s.
-                let offsets: &[i32] = unsafe { slice(buffers[1], end + 1, "offsets")? };
+                let offsets: &[i32] = unsafe { slice(buffers[1], slots, "offsets")? };
                 let data_len = non_negative(offsets[end].into(), "string offset")?;
                 // SAFETY: its data buffer holds at least as many bytes as the last offset says.
                 let data = unsafe { slice(buffers[2], data_len, "data")? };
@@ -223,7 +224,7 @@ impl<'a> Column<'a> {
             }
             Layout::LargeUtf8 => {
                 // SAFETY: as above, with i64 offsets.
-                let offsets: &[i64] = unsafe { slice(buffers[1], end + 1, "offsets")? };
+                let offsets: &[i64] = unsafe { slice(buffers[1], slots, "offsets")? };
                 let data_len = non_negative(offsets[end], "string offset")?;
                 // SAFETY: as above.
                 let data = unsafe { slice(buffers[2], data_len, "data")? };
@@ -379,15 +380,17 @@ pub(crate) fn scan_arrow<'py>(
             let ptr = array.pointer_checked(Some(c"arrow_array"))?.as_ptr() as *const ArrowArray;
             // SAFETY: the capsule holds a live ArrowArray of the schema's layout and we
             // hold the capsule for as long as `columns` lives.
-            vec![unsafe { Column::new(&*ptr, *layout) }.map_err(|m| input_error(py, m))?]
+            vec![guarded_here(py, || unsafe { Column::new(&*ptr, *layout) })?.map_err(|m| input_error(py, m))?]
         }
-        Source::Stream { arrays, layout } => arrays
-            .iter()
-            // SAFETY: each array came from the stream, unreleased, with the stream's
-            // layout, and is owned by `source`, which outlives `columns`.
-            .map(|a| unsafe { Column::new(&a.0, *layout) })
-            .collect::<Result<_, _>>()
-            .map_err(|m| input_error(py, m))?,
+        Source::Stream { arrays, layout } => guarded_here(py, || {
+            arrays
+                .iter()
+                // SAFETY: each array came from the stream, unreleased, with the stream's
+                // layout, and is owned by `source`, which outlives `columns`.
+                .map(|a| unsafe { Column::new(&a.0, *layout) })
+                .collect::<Result<_, _>>()
+        })?
+        .map_err(|m| input_error(py, m))?,
     };
     let inner = &scanner.get().inner;
     let work = || -> Result<Vec<(i64, PyMatch)>, String> {

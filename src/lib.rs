@@ -53,12 +53,22 @@ fn guarded<T>(py: Python<'_>, work: impl FnOnce() -> T + Send, detach: bool) -> 
 where
     T: Send,
 {
-    let run = || std::panic::catch_unwind(std::panic::AssertUnwindSafe(work));
-    let result = if detach { py.detach(run) } else { run() };
-    result.map_err(|_| {
-        let msg = "internal error while scanning (a bug in aiguard; the scan was aborted, nothing was returned)";
-        aiguard_exception(py, "AiguardError", msg.to_string()).unwrap_or_else(pyo3::exceptions::PyRuntimeError::new_err)
-    })
+    if detach {
+        py.detach(|| std::panic::catch_unwind(std::panic::AssertUnwindSafe(work))).map_err(|_| panicked(py))
+    } else {
+        guarded_here(py, work)
+    }
+}
+
+/// `guarded` for work that stays on this thread with the GIL held, so it need not be
+/// `Send` (e.g. reading buffers through the raw pointers of an Arrow array).
+fn guarded_here<T>(py: Python<'_>, work: impl FnOnce() -> T) -> PyResult<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|_| panicked(py))
+}
+
+fn panicked(py: Python<'_>) -> PyErr {
+    let msg = "internal error while scanning (a bug in aiguard; the scan was aborted, nothing was returned)";
+    aiguard_exception(py, "AiguardError", msg.to_string()).unwrap_or_else(pyo3::exceptions::PyRuntimeError::new_err)
 }
 
 /// The text of a Python `str`, borrowed when it is valid UTF-8. A lone surrogate

@@ -42,7 +42,7 @@ impl PyLinearModel {
     #[new]
     fn new(py: Python<'_>, config: PyConfig, bias: f32, scale: f32, threshold: f32, weights: &[u8]) -> PyResult<Self> {
         let w = weights.iter().map(|&b| b as i8).collect();
-        LinearModel::new(config_of(config), bias, scale, threshold, w)
+        guarded(py, || LinearModel::new(config_of(config), bias, scale, threshold, w), false)?
             .map(|inner| PyLinearModel { inner })
             .map_err(|e| detector_error(py, e, "model parameters"))
     }
@@ -50,7 +50,9 @@ impl PyLinearModel {
     /// Reads a model file's bytes; `source` names it in errors.
     #[staticmethod]
     fn from_bytes(py: Python<'_>, data: &[u8], source: &str) -> PyResult<Self> {
-        LinearModel::from_bytes(data).map(|inner| PyLinearModel { inner }).map_err(|e| detector_error(py, e, source))
+        guarded(py, || LinearModel::from_bytes(data), false)?
+            .map(|inner| PyLinearModel { inner })
+            .map_err(|e| detector_error(py, e, source))
     }
 
     fn to_bytes<'py>(&self, py: Python<'py>) -> Bound<'py, PyBytes> {

@@ -7,20 +7,20 @@
 use aiguard_core::{offsets, rulesets, Kind, KindMask, Scanner};
 use std::collections::BTreeMap;
 
-fn main() {
+fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
     if args.len() < 3 {
         eprintln!("usage: corpus_check CORPUS.jsonl secret|pii|injection");
         std::process::exit(2);
     }
-    let kind = Kind::parse(&args[2]).expect("kind is secret, pii or injection");
-    let scanner = Scanner::new(rulesets::builtin().expect("rulesets parse")).expect("rulesets compile");
-    let data = std::fs::read_to_string(&args[1]).expect("corpus readable");
+    let kind = Kind::parse(&args[2]).ok_or("the kind is secret, pii or injection")?;
+    let scanner = Scanner::new(rulesets::builtin()?)?;
+    let data = std::fs::read_to_string(&args[1])?;
     let (mut gold_n, mut gold_hit, mut fp) = (0, 0, 0);
     let mut per_type: BTreeMap<String, (u32, u32)> = BTreeMap::new();
     let (mut doc_tp, mut doc_fn, mut doc_fp, mut doc_tn) = (0, 0, 0, 0);
     for line in data.lines() {
-        let rec: serde_json::Value = serde_json::from_str(line).expect("json line");
+        let rec: serde_json::Value = serde_json::from_str(line)?;
         let text = rec["text"].as_str().unwrap_or_default();
         let id = rec["id"].as_str().unwrap_or_default();
         let source = rec["source"].as_str().unwrap_or_default();
@@ -109,4 +109,5 @@ fn main() {
             gold_hit as f64 / gold_n.max(1) as f64
         );
     }
+    Ok(())
 }

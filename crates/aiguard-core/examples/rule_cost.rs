@@ -48,10 +48,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut costs: Vec<(f64, String)> = rules
         .iter()
         .map(|r| {
-            let one = Scanner::new(vec![r.clone()]).expect("a built-in rule compiles alone");
-            (time(rounds.min(200), || one.scan(&text, KindMask::ALL)), r.rule.id.clone())
+            let one = Scanner::new(vec![r.clone()])?;
+            Ok((time(rounds.min(200), || one.scan(&text, KindMask::ALL)), r.rule.id.clone()))
         })
-        .collect();
+        .collect::<Result<_, aiguard_core::Error>>()?;
     costs.sort_by(|a, b| b.0.total_cmp(&a.0));
     println!("scan time by rule alone:");
     for (us, id) in costs.iter().take(top) {
