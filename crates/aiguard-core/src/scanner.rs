@@ -344,6 +344,12 @@ impl Scanner {
         (how, cr.reach)
     }
 
+    /// The longest match of rule `r`'s regex in UTF-8 bytes, or `None` when it has no
+    /// bound (a match is then assumed to lie within [`UNBOUNDED_REACH`] of its keyword).
+    pub fn max_match_len(&self, r: u32) -> Option<usize> {
+        self.compiled[r as usize].reach
+    }
+
     /// For diagnostics: each rule the prefilter wakes on `text`, with how its regex
     /// will run there ("at N hits" or "N bytes of windows").
     pub fn explain(&self, text: &str, kinds: KindMask) -> Vec<(u32, String)> {
@@ -714,19 +720,22 @@ fn ceil_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// A scanner of the rules in `toml` (source "t"), for the tests of the engine's modules.
+#[cfg(test)]
+pub(crate) fn test_scanner(toml: &str) -> Scanner {
+    let rules = crate::rule::parse_ruleset("t", toml)
+        .unwrap()
+        .into_iter()
+        .map(|rule| SourcedRule { source: "t".into(), rule })
+        .collect();
+    Scanner::new(rules).unwrap()
+}
+
 #[cfg(test)]
 mod tests {
+    use super::test_scanner as scanner;
     use super::*;
     use crate::rule::parse_ruleset;
-
-    fn scanner(toml: &str) -> Scanner {
-        let rules = parse_ruleset("t", toml)
-            .unwrap()
-            .into_iter()
-            .map(|rule| SourcedRule { source: "t".into(), rule })
-            .collect();
-        Scanner::new(rules).unwrap()
-    }
 
     const RULES: &str = r#"
 [[rule]]

@@ -19,15 +19,11 @@
 //! A hold longer than [`MAX_HOLD`] (a match that never ends) fails closed.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex_syntax::ParserBuilder;
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::rule::{KindMask, Rule};
-use crate::scanner::{Match, Scanner};
+use crate::scanner::{Match, Scanner, UNBOUNDED_REACH};
 
-/// A rule whose longest match cannot be read from its regex (`\S{8,}`, `\W+`) is assumed
-/// to match at most this many bytes: a longer match may be judged in pieces (documented).
-pub const UNBOUNDED_CAP: usize = 256;
 /// Rules whose reach exceeds this hold the stream only around their keywords.
 pub const LONG_REACH: usize = 320;
 /// The cut does not move back further than this to reach whitespace.
@@ -55,7 +51,9 @@ pub struct StreamPlan {
 
 #[derive(Debug, Clone, Copy)]
 pub struct RuleReach {
-    /// Longest match in bytes, from the regex; `None`: unbounded (then [`UNBOUNDED_CAP`]).
+    /// Longest match in bytes, from the regex; `None`: unbounded, taken as
+    /// [`UNBOUNDED_REACH`], the bound the scanner itself assumes (a longer match may be
+    /// judged in pieces, as documented).
     pub max_len: Option<usize>,
     /// Bytes after a match's start that its outcome depends on.
     pub reach: usize,
@@ -65,15 +63,8 @@ pub struct RuleReach {
     pub long: bool,
 }
 
-/// The longest match of a regex in UTF-8 bytes, or `None` when it has no bound.
-pub fn max_match_len(regex: &str) -> Option<usize> {
-    let hir = ParserBuilder::new().build().parse(regex).ok()?;
-    hir.properties().maximum_len()
-}
-
-fn reach_of(rule: &Rule) -> RuleReach {
-    let max_len = max_match_len(&rule.regex);
-    let len = max_len.unwrap_or(UNBOUNDED_CAP);
+fn reach_of(rule: &Rule, max_len: Option<usize>) -> RuleReach {
+    let len = max_len.unwrap_or(UNBOUNDED_REACH);
     let ctx = if rule.context.is_empty() { 0 } else { rule.context_window.unwrap_or(Rule::DEFAULT_CONTEXT_WINDOW) };
     let ctx_word = rule.context.iter().map(String::len).max().unwrap_or(0);
     let reach = len + ctx / 2 + ctx_word + ONE_CHAR;
@@ -87,7 +78,8 @@ impl StreamPlan {
     /// Derives the hold-back of the scanner's rules of the given kinds.
     pub fn new(scanner: &Scanner, kinds: KindMask) -> Result<StreamPlan> {
         let rules = scanner.rules();
-        let rule_reach: Vec<RuleReach> = rules.iter().map(|r| reach_of(&r.rule)).collect();
+        let rule_reach: Vec<RuleReach> =
+            rules.iter().enumerate().map(|(i, r)| reach_of(&r.rule, scanner.max_match_len(i as u32))).collect();
         let (mut hold, mut lookback) = (ONE_CHAR, ONE_CHAR);
         let mut patterns: Vec<String> = Vec::new();
         let mut long_patterns = Vec::new();
@@ -159,7 +151,9 @@ impl StreamState {
     pub fn new(kinds: KindMask, step: usize) -> StreamState {
         StreamState {
             kinds,
-            step: step.max(1),
+            // A step past the largest hold would fail every long answer closed (and an
+            // absurd one would overflow the scan arithmetic).
+            step: step.clamp(1, MAX_HOLD),
             buf: String::new(),
             base: 0,
             judged: 0,
@@ -353,8 +347,6 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rule::parse_ruleset;
-    use crate::scanner::SourcedRule;
 
     const RULES: &str = r#"
 [[rule]]
@@ -386,12 +378,7 @@ context = ["call"]
 "#;
 
     fn scanner() -> Scanner {
-        let rules = parse_ruleset("t", RULES)
-            .unwrap()
-            .into_iter()
-            .map(|rule| SourcedRule { source: "t".into(), rule })
-            .collect();
-        Scanner::new(rules).unwrap()
+        crate::scanner::test_scanner(RULES)
     }
 
     fn run(s: &Scanner, plan: &StreamPlan, text: &str, chunk: usize, step: usize) -> (String, Vec<Match>) {
@@ -413,10 +400,9 @@ context = ["call"]
 
     #[test]
     fn plan_reads_longest_matches() {
-        assert_eq!(max_match_len(r"\btok_[a-z]{12}\b"), Some(16));
-        assert_eq!(max_match_len(r"key\s*=\s*\S{8,}"), None);
         let s = scanner();
         let plan = StreamPlan::new(&s, KindMask::ALL).unwrap();
+        assert_eq!(plan.rule_reach[0].max_len, Some(16));
         assert!(plan.rule_reach[1].long && !plan.rule_reach[0].long);
         assert!(plan.hold < 100, "{}", plan.hold);
     }
@@ -478,12 +464,7 @@ description = "d"
 keywords = ["run_"]
 regex = '''run_[a-z]+'''
 "#;
-        let rs: Vec<SourcedRule> = parse_ruleset("t", rules)
-            .unwrap()
-            .into_iter()
-            .map(|rule| SourcedRule { source: "t".into(), rule })
-            .collect();
-        let s2 = Scanner::new(rs).unwrap();
+        let s2 = crate::scanner::test_scanner(rules);
         let plan2 = StreamPlan::new(&s2, KindMask::ALL).unwrap();
         st.feed(&s2, &plan2, "run_").unwrap();
         let mut failed = false;
