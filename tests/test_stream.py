@@ -426,3 +426,10 @@ def test_stream_with_a_tier_preset_equals_the_policy_scan(scanner, tier):
         for chunks in [list(whole), random_chunks(whole, rng, 24)]:
             out, _, _ = stream_all(scanner, chunks, step=64, policy=policy, vault=Vault())
             assert out == (expected.redacted_text if expected.redacted_text is not None else whole)
+
+
+@pytest.mark.parametrize("step", [0, 2**64 - 1])
+def test_a_step_out_of_range_is_clamped(scanner, step):
+    """step 0 scans at every chance, a huge one at the largest hold: both stay equivalent."""
+    whole = FILLER + OWN_TEXTS[0] + " " + FILLER
+    assert_equivalent(scanner, [whole[i:i + 16] for i in range(0, len(whole), 16)], step)
