@@ -15,19 +15,63 @@ const MAX_PREFIX_CHARS: usize = 48;
 /// rule, each cut to this many characters (a prefix of a lead still leads).
 const MAX_ANCHORS: usize = 64;
 const ANCHOR_CHARS: usize = 16;
+/// An anchor of ASCII letters alone needs this many: a single letter ("a", "i") starts
+/// a large share of all words, and its hits would cost more than they save. Any anchor
+/// needs two bytes.
+const MIN_LETTER_ANCHOR: usize = 2;
+/// The most characters a class may stand for and still lead (`[pousr]`, `[-_]`).
+const MAX_CLASS_CHARS: usize = 8;
 
-/// Lower-cased strings one of which begins every match of `hir`, or `None` when a
-/// match may begin otherwise (with a class, an optional part, the empty string), when
-/// there are too many, or when one has cased non-ASCII letters (the prefilter folds
+/// A rule's anchors: lower-cased strings one of which begins every match.
+#[derive(Debug, PartialEq)]
+pub struct Anchors {
+    pub strings: Vec<String>,
+    /// Every match begins at a word start (a `\b` before a word character), so an
+    /// anchor inside a word never leads to one.
+    pub word_start: bool,
+}
+
+/// The anchors of `hir`, or `None` when a match may begin otherwise (with a wide
+/// class, an optional part, the empty string), when there are too many or they are
+/// too common to help, or when one has cased non-ASCII letters (the prefilter folds
 /// only ASCII case, and an anchor must be found in every spelling).
-pub fn leading_strings(hir: &Hir) -> Option<Vec<String>> {
+pub fn leading_strings(hir: &Hir) -> Option<Anchors> {
     let (leads, _) = leading(hir);
     let mut anchors: Vec<String> = leads.into_iter().map(|l| l.chars().take(ANCHOR_CHARS).collect()).collect();
     anchors.sort_unstable();
     anchors.dedup();
-    let usable =
-        |a: &String| !a.is_empty() && a.chars().all(|c| c.is_ascii() || !(c.is_lowercase() || c.is_uppercase()));
-    (!anchors.is_empty() && anchors.len() <= MAX_ANCHORS && anchors.iter().all(usable)).then_some(anchors)
+    let usable = |a: &String| {
+        let cased_ascii_only = a.chars().all(|c| c.is_ascii() || !(c.is_lowercase() || c.is_uppercase()));
+        let rare = a.len() >= 2 && (a.len() >= MIN_LETTER_ANCHOR || !a.bytes().all(|b| b.is_ascii_alphabetic()));
+        cased_ascii_only && rare
+    };
+    if anchors.is_empty() || anchors.len() > MAX_ANCHORS || !anchors.iter().all(usable) {
+        return None;
+    }
+    let word_start =
+        begins_at_word_boundary(hir) && anchors.iter().all(|a| crate::scanner::is_word_byte(a.as_bytes()[0]));
+    Some(Anchors { strings: anchors, word_start })
+}
+
+/// Whether every match of `hir` begins with a word-boundary assertion.
+fn begins_at_word_boundary(hir: &Hir) -> bool {
+    use regex_syntax::hir::Look;
+    match hir.kind() {
+        HirKind::Look(look) => matches!(
+            look,
+            Look::WordAscii
+                | Look::WordUnicode
+                | Look::WordStartAscii
+                | Look::WordStartUnicode
+                | Look::WordStartHalfAscii
+                | Look::WordStartHalfUnicode
+        ),
+        HirKind::Capture(cap) => begins_at_word_boundary(&cap.sub),
+        HirKind::Repetition(rep) if rep.min >= 1 => begins_at_word_boundary(&rep.sub),
+        HirKind::Concat(parts) => parts.first().is_some_and(begins_at_word_boundary),
+        HirKind::Alternation(branches) => branches.iter().all(begins_at_word_boundary),
+        _ => false,
+    }
 }
 
 /// The strings that every match of `hir` starts with, and whether each match is
@@ -40,13 +84,26 @@ fn leading(hir: &Hir) -> (Vec<String>, bool) {
             Ok(s) => (vec![s.to_lowercase()], true),
             Err(_) => nothing(),
         },
-        HirKind::Class(class) => match single_folded_char(class) {
-            Some(c) => (vec![c.to_string()], true),
+        HirKind::Class(class) => match folded_chars(class) {
+            Some(cs) => (cs.into_iter().map(String::from).collect(), true),
             None => nothing(),
         },
         HirKind::Capture(cap) => leading(&cap.sub),
-        HirKind::Repetition(rep) if rep.min == 1 && rep.max == Some(1) => leading(&rep.sub),
-        HirKind::Repetition(rep) if rep.min >= 1 => (leading(&rep.sub).0, false),
+        HirKind::Repetition(rep) if rep.min >= 1 => {
+            // `a{3}` leads with "aaa"; `a{3,}` too, but a match may go on with more.
+            let (one, exact) = leading(&rep.sub);
+            let mut acc = one.clone();
+            if exact {
+                for _ in 1..rep.min {
+                    if acc.len() * one.len() > MAX_PREFIXES || acc.iter().any(|a| a.chars().count() > MAX_PREFIX_CHARS)
+                    {
+                        return (acc, false);
+                    }
+                    acc = acc.iter().flat_map(|a| one.iter().map(move |n| format!("{a}{n}"))).collect();
+                }
+            }
+            (acc, exact && rep.max == Some(rep.min))
+        }
         HirKind::Repetition(_) => nothing(),
         HirKind::Concat(parts) => {
             let mut acc = vec![String::new()];
@@ -78,30 +135,50 @@ fn leading(hir: &Hir) -> (Vec<String>, bool) {
     }
 }
 
-/// The one lower-case character a class stands for, when it is a single letter in
-/// its case forms (what `(?i)` makes of a letter, e.g. `[Kk\u{212A}]`).
-fn single_folded_char(class: &Class) -> Option<char> {
-    let Class::Unicode(u) = class else { return None };
-    let mut folded = None;
+/// The lower-case characters a class stands for, when they are few: letters in their
+/// case forms (what `(?i)` makes of a letter, e.g. `[Kk\u{212A}]`) or a short set
+/// such as `[pousr]`.
+fn folded_chars(class: &Class) -> Option<Vec<char>> {
+    let mut chars: Vec<char> = Vec::new();
+    let mut add = |c: char| {
+        let mut lower = c.to_lowercase();
+        let (Some(l), None) = (lower.next(), lower.next()) else { return false };
+        // Letters whose case folding differs from their lower case.
+        let l = match l {
+            'ſ' => 's',
+            'ς' => 'σ',
+            other => other,
+        };
+        if !chars.contains(&l) {
+            chars.push(l);
+        }
+        chars.len() <= MAX_CLASS_CHARS
+    };
     let mut count = 0;
-    for range in u.iter() {
-        for c in range.start()..=range.end() {
-            count += 1;
-            let mut lower = c.to_lowercase();
-            let (Some(l), None) = (lower.next(), lower.next()) else { return None };
-            // Letters whose case folding differs from their lower case.
-            let l = match l {
-                'ſ' => 's',
-                'ς' => 'σ',
-                other => other,
-            };
-            if count > 4 || folded.is_some_and(|f| f != l) {
-                return None;
+    match class {
+        Class::Unicode(u) => {
+            for range in u.iter() {
+                for c in range.start()..=range.end() {
+                    count += 1;
+                    if count > 4 * MAX_CLASS_CHARS || !add(c) {
+                        return None;
+                    }
+                }
             }
-            folded = Some(l);
+        }
+        Class::Bytes(b) => {
+            for range in b.iter() {
+                for byte in range.start()..=range.end() {
+                    count += 1;
+                    if !byte.is_ascii() || count > 4 * MAX_CLASS_CHARS || !add(byte as char) {
+                        return None;
+                    }
+                }
+            }
         }
     }
-    folded
+    chars.sort_unstable();
+    (!chars.is_empty()).then_some(chars)
 }
 
 #[cfg(test)]
@@ -109,7 +186,11 @@ mod tests {
     use super::*;
 
     fn leads(pattern: &str) -> Option<Vec<String>> {
-        leading_strings(&regex_syntax::parse(pattern).unwrap())
+        leading_strings(&regex_syntax::parse(pattern).unwrap()).map(|a| a.strings)
+    }
+
+    fn word_start(pattern: &str) -> bool {
+        leading_strings(&regex_syntax::parse(pattern).unwrap()).unwrap().word_start
     }
 
     #[test]
@@ -117,8 +198,12 @@ mod tests {
         assert_eq!(leads(r"(?i)\b(?:ignore|disregard)\W+previous").unwrap(), ["disregard", "ignore"]);
         assert_eq!(leads(r"(?-u:\b)ghp_[A-Za-z0-9]{36}").unwrap(), ["ghp_"]);
         assert_eq!(leads(r"(?i)\bkey\b").unwrap(), ["key"]);
-        assert_eq!(leads(r"(?:ab|cd)+x").unwrap(), ["ab", "cd"]);
+        assert_eq!(leads(r"(?:abc|cde)+x").unwrap(), ["abc", "cde"]);
         assert_eq!(leads(r"(?i)sk(?:-proj)?-[a-z]").unwrap(), ["sk"]);
+        assert_eq!(leads(r"(?i)\bsk-(?:proj-)?[a-z]").unwrap(), ["sk-"]);
+        assert_eq!(leads(r"gh[pousr]_[A-Za-z0-9]{36}").unwrap(), ["gho_", "ghp_", "ghr_", "ghs_", "ghu_"]);
+        assert_eq!(leads(r"A{4}[0-9]").unwrap(), ["aaaa"]);
+        assert_eq!(leads(r"(?:ab){2,}c").unwrap(), ["abab"]);
         assert_eq!(leads(r"\$\{[A-Z]+").unwrap(), ["${"]);
         assert_eq!(leads(r"忽略之前").unwrap(), ["忽略之前"]);
     }
@@ -131,5 +216,15 @@ mod tests {
         assert_eq!(leads(r"(?:^|[\n.])\s*new"), None);
         assert_eq!(leads(r"(?i)игнорируй"), None);
         assert_eq!(leads(r"a?"), None);
+        assert_eq!(leads(r"(?i)\b(?:a|an)\s+new"), None, "too common");
+    }
+
+    #[test]
+    fn word_start_anchors_are_told() {
+        assert!(word_start(r"(?i)\b(?:ignore|disregard)\W+previous"));
+        assert!(word_start(r"(?-u:\b)ghp_[A-Za-z0-9]{36}"));
+        assert!(!word_start(r"ghp_[A-Za-z0-9]{36}"), "no boundary asked");
+        assert!(!word_start(r"\b-----BEGIN"), "a boundary before '-' follows a word");
+        assert!(!word_start(r"(?:\bfoo|bar)x"), "one branch without a boundary");
     }
 }

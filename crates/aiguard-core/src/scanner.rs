@@ -42,7 +42,8 @@ const KEYWORDS_ALSO: u8 = 2;
 /// begin (see [`crate::prefix`]).
 const ANCHOR: u8 = 4;
 
-fn is_word_byte(b: u8) -> bool {
+/// Whether `b` is part of a word, as the scanner's ASCII `\\b` sees it.
+pub(crate) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 const DFA_SIZE_LIMIT: usize = 16 << 20;
@@ -112,7 +113,8 @@ pub struct Scanner {
     /// Prefilter pattern index -> the rules that keyword counts for, with the group bit
     /// it sets (`KEYWORDS` or `KEYWORDS_ALSO`).
     pattern_rules: Vec<Vec<(u32, u8)>>,
-    /// Prefilter pattern index -> whether a hit counts only at the start of a word.
+    /// Prefilter pattern index -> whether a hit counts only at the start of a word (a
+    /// keyword that asks for one, an anchor after `\b`); other hits are dropped.
     pattern_word_start: Vec<bool>,
     /// Rule index -> the group bits a text must show for the rule to run.
     needs: Vec<u8>,
@@ -168,7 +170,7 @@ impl Scanner {
             }
             needs.push(if rule.keywords_also.is_empty() { KEYWORDS } else { KEYWORDS | KEYWORDS_ALSO });
             let groups = [(keywords, KEYWORDS), (&rule.keywords_also[..], KEYWORDS_ALSO)];
-            let anchor_role = anchors.iter().flatten().map(|a| (a, ANCHOR, false));
+            let anchor_role = anchors.iter().flat_map(|a| a.strings.iter().map(|s| (s, ANCHOR, a.word_start)));
             let keyword_roles = groups.iter().flat_map(|(ks, bit)| {
                 ks.iter()
                     .map(move |k| (k, *bit, rule.keywords_start_words() && k.as_bytes()[0].is_ascii_alphanumeric()))
@@ -177,11 +179,8 @@ impl Scanner {
             let anchor_role = anchor_role.filter(|_| !keywords.is_empty());
             for (kw, bit, word_start) in keyword_roles.chain(anchor_role) {
                 for variant in keyword_variants(kw) {
-                    // Any hit places anchors, so an anchor may share a keyword's pattern.
-                    let existing = keyword_ids.get(&(variant.clone(), word_start)).copied().or_else(|| {
-                        (bit == ANCHOR).then(|| keyword_ids.get(&(variant.clone(), true)).copied()).flatten()
-                    });
-                    let pid = existing.unwrap_or_else(|| {
+                    // An anchor may share a keyword's pattern that counts in the same places.
+                    let pid = keyword_ids.get(&(variant.clone(), word_start)).copied().unwrap_or_else(|| {
                         keyword_ids.insert((variant.clone(), word_start), patterns.len());
                         patterns.push(variant);
                         pattern_rules.push(Vec::new());
@@ -370,23 +369,20 @@ impl Scanner {
         let mut seen = vec![0u8; self.compiled.len()];
         let mut hits = Vec::new();
         let bytes = text.as_bytes();
-        if let Some(ac) = &self.prefilter {
-            // A common word may stand for many rules: wake them on its first hit only.
-            let mut woke = vec![0u64; self.pattern_rules.len().div_ceil(64)];
-            for m in ac.find_overlapping_iter(text) {
-                let p = m.pattern().as_usize();
-                // Every hit places windows; only a hit at a word start (where the
-                // keyword asks for one) wakes the rule.
-                hits.push((p as u32, m.start(), m.end()));
-                if woke[p / 64] & (1 << (p % 64)) != 0
-                    || self.pattern_word_start[p] && m.start() > 0 && is_word_byte(bytes[m.start() - 1])
-                {
-                    continue;
-                }
-                woke[p / 64] |= 1 << (p % 64);
-                for &(r, bit) in &self.pattern_rules[p] {
-                    seen[r as usize] |= bit;
-                }
+        // A common word may stand for many rules: wake them on its first hit only.
+        let mut woke = vec![0u64; self.pattern_rules.len().div_ceil(64)];
+        for m in self.prefilter.iter().flat_map(|ac| ac.find_overlapping_iter(text)) {
+            let (p, start, end) = (m.pattern().as_usize(), m.start(), m.end());
+            if self.pattern_word_start[p] && start > 0 && is_word_byte(bytes[start - 1]) {
+                continue;
+            }
+            hits.push((p as u32, start, end));
+            if woke[p / 64] & (1 << (p % 64)) != 0 {
+                continue;
+            }
+            woke[p / 64] |= 1 << (p % 64);
+            for &(r, bit) in &self.pattern_rules[p] {
+                seen[r as usize] |= bit;
             }
         }
         if let Some(set) = &self.keywordless_set {
