@@ -1,7 +1,9 @@
 //! Validators for credentials: randomness, provider checksums, token structure,
 //! and the placeholder allowlist applied to every secret.
 
+use aho_corasick::AhoCorasick;
 use base64::Engine;
+use std::sync::OnceLock;
 
 use super::Validator;
 
@@ -37,46 +39,58 @@ pub fn shannon_entropy(s: &str) -> f64 {
         .sum()
 }
 
+/// Words and marks of documentation values, templates and redactions.
+const PLACEHOLDER_MARKERS: [&str; 17] = [
+    "example",
+    "xxxx",
+    "****",
+    "...",
+    "…",
+    "<your",
+    "your_",
+    "your-",
+    "yourkey",
+    "your key",
+    "placeholder",
+    "changeme",
+    "change_me",
+    "redacted",
+    "insert",
+    "dummy",
+    "${",
+];
+
 /// Documentation values, templates and redactions that look like a secret but are not one.
 pub fn is_placeholder(value: &str) -> bool {
-    let lower = value.to_ascii_lowercase();
-    const MARKERS: [&str; 17] = [
-        "example",
-        "xxxx",
-        "****",
-        "...",
-        "…",
-        "<your",
-        "your_",
-        "your-",
-        "yourkey",
-        "your key",
-        "placeholder",
-        "changeme",
-        "change_me",
-        "redacted",
-        "insert",
-        "dummy",
-        "${",
-    ];
-    if MARKERS.iter().any(|m| lower.contains(m)) || lower.starts_with('<') || lower.starts_with("{{") {
+    // Called on every candidate secret: one automaton pass, no allocation.
+    static MARKERS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let markers =
+        MARKERS.get_or_init(|| AhoCorasick::builder().ascii_case_insensitive(true).build(PLACEHOLDER_MARKERS).ok());
+    let has_marker = match markers {
+        Some(ac) => ac.is_match(value),
+        // Unreachable (fixed, valid patterns); without the automaton, search one by one.
+        None => {
+            let lower = value.to_ascii_lowercase();
+            PLACEHOLDER_MARKERS.iter().any(|m| lower.contains(m))
+        }
+    };
+    if has_marker || value.starts_with('<') || value.starts_with("{{") {
         return true;
     }
     // One character over half of the value (e.g. "sk-000000000000", "aaaa...").
-    let body: Vec<u8> = lower.bytes().filter(|b| b.is_ascii_alphanumeric()).collect();
-    if body.len() >= 8 {
-        let mut counts = [0usize; 256];
-        body.iter().for_each(|&b| counts[b as usize] += 1);
-        if counts.iter().max().is_some_and(|&m| m * 2 >= body.len()) {
-            return true;
-        }
+    let mut counts = [0u32; 128];
+    let mut body = 0usize;
+    let (mut ascending, mut prev) = (0usize, None::<u8>);
+    for b in value.bytes().filter(|b| b.is_ascii_alphanumeric()).map(|b| b.to_ascii_lowercase()) {
+        counts[b as usize] += 1;
+        body += 1;
         // Ascending runs such as "1234567890abcdef" or "abcdefgh".
-        let ascending = body.windows(2).filter(|w| w[1] == w[0] + 1 || (w[0] == b'9' && w[1] == b'a')).count();
-        if ascending * 10 >= (body.len() - 1) * 8 {
-            return true;
+        if prev.is_some_and(|p| b == p + 1 || (p == b'9' && b == b'a')) {
+            ascending += 1;
         }
+        prev = Some(b);
     }
-    false
+    body >= 8 && (counts.iter().max().is_some_and(|&m| m as usize * 2 >= body) || ascending * 10 >= (body - 1) * 8)
 }
 
 fn not_placeholder(value: &str) -> bool {
@@ -327,6 +341,9 @@ mod tests {
             "{{ secret }}",
             "sk-ant-api03-...",
             "sk-proj-…",
+            "ChangeMe-2024",
+            "REDACTED_TOKEN_VALUE",
+            "abcdefghijklmnop",
         ] {
             assert!(is_placeholder(p), "{p}");
         }
