@@ -15,10 +15,9 @@ const MAX_PREFIX_CHARS: usize = 48;
 /// rule, each cut to this many characters (a prefix of a lead still leads).
 const MAX_ANCHORS: usize = 64;
 const ANCHOR_CHARS: usize = 16;
-/// An anchor of ASCII letters alone needs this many: a single letter ("a", "i") starts
-/// a large share of all words, and its hits would cost more than they save. Any anchor
-/// needs two bytes.
-const MIN_LETTER_ANCHOR: usize = 2;
+/// An anchor needs this many bytes: a single letter ("a", "i") starts a large share of
+/// all words, and its hits would cost more than anchored tries save.
+const MIN_ANCHOR_BYTES: usize = 2;
 /// The most characters a class may stand for and still lead (`[pousr]`, `[-_]`).
 const MAX_CLASS_CHARS: usize = 8;
 
@@ -42,8 +41,7 @@ pub fn leading_strings(hir: &Hir) -> Option<Anchors> {
     anchors.dedup();
     let usable = |a: &String| {
         let cased_ascii_only = a.chars().all(|c| c.is_ascii() || !(c.is_lowercase() || c.is_uppercase()));
-        let rare = a.len() >= 2 && (a.len() >= MIN_LETTER_ANCHOR || !a.bytes().all(|b| b.is_ascii_alphabetic()));
-        cased_ascii_only && rare
+        cased_ascii_only && a.len() >= MIN_ANCHOR_BYTES
     };
     if anchors.is_empty() || anchors.len() > MAX_ANCHORS || !anchors.iter().all(usable) {
         return None;

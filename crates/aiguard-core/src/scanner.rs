@@ -42,7 +42,7 @@ const KEYWORDS_ALSO: u8 = 2;
 /// begin (see [`crate::prefix`]).
 const ANCHOR: u8 = 4;
 
-/// Whether `b` is part of a word, as the scanner's ASCII `\\b` sees it.
+/// Whether `b` is part of a word, as the scanner's ASCII `\b` sees it.
 pub(crate) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
