@@ -214,6 +214,7 @@ impl PyScanner {
 /// Exercises the panic guard (for the test suite): a panic whose message quotes a
 /// value must surface as `AiguardError` without that value.
 #[pyfunction]
+#[allow(clippy::panic)] // the one deliberate panic: the test of the guard
 fn _selftest_panic(py: Python<'_>, quoted: String) -> PyResult<()> {
     guarded(py, move || panic!("would leak {quoted}"), false)
 }
