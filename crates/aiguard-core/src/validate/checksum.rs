@@ -21,22 +21,20 @@ pub(super) const VALIDATORS: &[(&str, Validator)] = &[
 
 /// The Luhn mod-10 check (payment cards, IMEI, Canadian SIN...). Spaces and dashes are ignored.
 pub fn luhn(s: &str) -> bool {
-    let Some(d) = digits(s, &[' ', '-']) else { return false };
-    if d.len() < 8 {
-        return false;
-    }
+    digits(s, &[' ', '-']).is_some_and(|d| d.len() >= 8 && luhn_digits(&d))
+}
+
+/// The Luhn sum over digit values: every second digit from the right doubled (less 9
+/// past 9), the total a multiple of 10.
+pub(crate) fn luhn_digits(d: &[u8]) -> bool {
     let sum: u32 = d
         .iter()
         .rev()
         .enumerate()
         .map(|(i, &x)| {
-            let x = x as u32;
-            if i % 2 == 1 {
-                if x * 2 > 9 {
-                    x * 2 - 9
-                } else {
-                    x * 2
-                }
+            let x = x as u32 * (1 + (i % 2) as u32);
+            if x > 9 {
+                x - 9
             } else {
                 x
             }

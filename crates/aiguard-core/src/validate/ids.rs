@@ -3,6 +3,7 @@
 //! Every function takes the raw matched text (separators included) and must never
 //! panic: lengths are checked before any index is used.
 
+use super::checksum::luhn_digits;
 use super::{digits, Validator};
 
 pub(super) const VALIDATORS: &[(&str, Validator)] = &[
@@ -215,19 +216,7 @@ fn se_personnummer(s: &str) -> bool {
     if !valid_ymd(2000, mm, dd) {
         return false;
     }
-    let sum: u32 = d
-        .iter()
-        .enumerate()
-        .map(|(i, &x)| {
-            let v = if i % 2 == 0 { x as u32 * 2 } else { x as u32 };
-            if v > 9 {
-                v - 9
-            } else {
-                v
-            }
-        })
-        .sum();
-    sum.is_multiple_of(10)
+    luhn_digits(&d)
 }
 
 /// Chinese resident identity card: 6-digit region, birth date, sequence, and an
@@ -329,19 +318,7 @@ fn ca_sin(s: &str) -> bool {
     if d.len() != 9 || d[0] == 0 || d[0] == 8 || all_same(&d) {
         return false;
     }
-    let sum: u32 = d
-        .iter()
-        .enumerate()
-        .map(|(i, &x)| {
-            let v = if i % 2 == 1 { x as u32 * 2 } else { x as u32 };
-            if v > 9 {
-                v - 9
-            } else {
-                v
-            }
-        })
-        .sum();
-    sum.is_multiple_of(10)
+    luhn_digits(&d)
 }
 
 /// ISO 7064 MOD 11,10 check digit (German Steuer-ID).
