@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 import string
 
+from aiguard.gate.workload import mix
+
 PROSE = [
     "Could you help me understand why the nightly export job keeps timing out after the last deploy?",
     "We moved the reporting database to a new cluster and the latency roughly doubled for large queries.",
@@ -49,15 +51,7 @@ def findings(rng: random.Random) -> list[str]:
 def prompt(size: int, n_findings: int, seed: int = 0) -> str:
     """About `size` bytes of mixed prose, code and logs with `n_findings` findings spread through it."""
     rng = random.Random(seed * 7919 + size)
-    parts: list[str] = []
-    total = 0
-    while total < size:
-        piece = rng.choice(PROSE) + " " if rng.random() < 0.7 else "\n" + rng.choice(CODE)
-        parts.append(piece)
-        total += len(piece)
-    pool = findings(rng)
-    for i in range(n_findings):
-        parts.insert(rng.randrange(len(parts) + 1), pool[i % len(pool)])
+    parts = mix(rng, size, n_findings, PROSE, CODE, findings)
     text = "".join(parts)
     return text[: max(size, len(text) - len(parts[-1]))] if len(text) > size * 1.1 else text
 

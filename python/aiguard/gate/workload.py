@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import string
+from typing import Callable, Sequence
 
 PROSE = (
     "Summarise the incident review below for the on-call channel and keep it under ten lines.",
@@ -39,19 +40,26 @@ def _findings(rng: random.Random) -> list[str]:
     ]
 
 
-def prompt(size: int, n_findings: int, seed: int) -> str:
-    """About `size` characters; `n_findings` snippets with one finding each spread through it."""
-    rng = random.Random(size * 1009 + seed)
+def mix(rng: random.Random, size: int, n_findings: int, prose: Sequence[str], code: Sequence[str],
+        findings: Callable[[random.Random], list[str]]) -> list[str]:
+    """Pieces adding up to about `size` characters: prose sentences (seven in ten) and
+    code or log lines, then `n_findings` snippets from `findings(rng)` at random places."""
     parts: list[str] = []
     total = 0
     while total < size:
-        piece = rng.choice(PROSE) + " " if rng.random() < 0.7 else "\n" + rng.choice(CODE)
+        piece = rng.choice(prose) + " " if rng.random() < 0.7 else "\n" + rng.choice(code)
         parts.append(piece)
         total += len(piece)
-    pool = _findings(rng)
+    pool = findings(rng)
     for i in range(n_findings):
         parts.insert(rng.randrange(len(parts) + 1), pool[i % len(pool)])
-    return "".join(parts)[: size + 200]
+    return parts
+
+
+def prompt(size: int, n_findings: int, seed: int) -> str:
+    """About `size` characters; `n_findings` snippets with one finding each spread through it."""
+    rng = random.Random(size * 1009 + seed)
+    return "".join(mix(rng, size, n_findings, PROSE, CODE, _findings))[: size + 200]
 
 
 def texts(size: int, variants: int = 4) -> list[str]:
