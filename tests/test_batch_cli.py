@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+import aiguard
 from aiguard import result
 from aiguard.cli import main
 
@@ -17,8 +18,10 @@ TOKEN = "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"
 
 @pytest.fixture
 def stable_key(monkeypatch):
-    monkeypatch.setattr(result, "_fingerprint_key", b"k" * 32)
-    monkeypatch.setattr(result, "_fingerprint_key_set", True)
+    # Restored after the test: the key is process-wide.
+    monkeypatch.setattr(result, "_fingerprint_key", result._fingerprint_key)
+    monkeypatch.setattr(result, "_fingerprint_key_stable", result._fingerprint_key_stable)
+    aiguard.set_fingerprint_key(b"k" * 32)
 
 
 def scan(capsys, *argv):
@@ -65,9 +68,13 @@ def test_baseline_fails_only_on_new_findings(tmp_path, capsys, stable_key):
 
 def test_baseline_needs_a_stable_key(tmp_path, capsys, monkeypatch):
     monkeypatch.delenv("AIGUARD_FINGERPRINT_KEY", raising=False)
-    monkeypatch.setattr(result, "_fingerprint_key_set", False)
+    monkeypatch.setattr(result, "_fingerprint_key_stable", False)
     code, _, err = scan(capsys, "--sample", "--write-baseline", str(tmp_path / "b.json"))
     assert code == 2 and "AIGUARD_FINGERPRINT_KEY" in err
+    # Set only after import, the variable did not choose the key in use (a random one).
+    monkeypatch.setenv("AIGUARD_FINGERPRINT_KEY", "k" * 32)
+    code, _, err = scan(capsys, "--sample", "--write-baseline", str(tmp_path / "b.json"))
+    assert code == 2 and not (tmp_path / "b.json").exists()
 
 
 def test_baseline_under_another_key_is_refused(tmp_path, capsys, stable_key, monkeypatch):

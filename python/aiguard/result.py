@@ -13,7 +13,7 @@ import hmac
 import json
 import os
 import secrets
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Optional
 
 _SEVERITY_ORDER = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 # Risk weight of one finding of each severity (docs/policy.md, "Risk score").
@@ -36,19 +36,31 @@ def risk_score(findings: Iterable["Finding"]) -> float:
     for f in findings:
         clear *= 1.0 - SEVERITY_WEIGHT[f.severity] * min(max(f.score, 0.0), 1.0)
     return 1.0 - clear
-_fingerprint_key: bytes = os.environb.get(b"AIGUARD_FINGERPRINT_KEY") or secrets.token_bytes(32)
-_fingerprint_key_set = False  # True once set_fingerprint_key was called (fingerprints then compare across runs)
+_env_key = os.environb.get(b"AIGUARD_FINGERPRINT_KEY")
+_fingerprint_key: bytes = _env_key or secrets.token_bytes(32)
+# Whether fingerprints compare across runs: the key came from the environment or from
+# set_fingerprint_key, not from the random draw.
+_fingerprint_key_stable = bool(_env_key)
 
 
 def set_fingerprint_key(key: bytes) -> None:
     """Sets the key of finding fingerprints (HMAC-SHA256). Without one, a random key is drawn
     per process (or read from the environment variable AIGUARD_FINGERPRINT_KEY), so that
     fingerprints compare within a process but cannot be brute-forced back to a value."""
-    global _fingerprint_key, _fingerprint_key_set
+    global _fingerprint_key, _fingerprint_key_stable
     if not isinstance(key, bytes) or len(key) < 16:
         raise ValueError("the fingerprint key must be bytes, at least 16 of them")
     _fingerprint_key = key
-    _fingerprint_key_set = True
+    _fingerprint_key_stable = True
+
+
+def fingerprint_key_check() -> Optional[str]:
+    """A check value of the fingerprint key (a keyed hash of a fixed message, which does
+    not reveal the key), so that files of fingerprints can refuse another key's; `None`
+    while the key is the per-process random one, whose fingerprints mean nothing later."""
+    if not _fingerprint_key_stable:
+        return None
+    return hmac.new(_fingerprint_key, b"aiguard baseline key check", hashlib.sha256).hexdigest()[:16]
 
 
 def mask(value: str, kind: str) -> str:

@@ -8,8 +8,6 @@ rather than silently matching nothing.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import os
 from typing import Iterable
@@ -20,18 +18,19 @@ from ..exceptions import InputError
 VERSION = 1
 
 
-def _key_check() -> str:
-    return hmac.new(result._fingerprint_key, b"aiguard baseline key check", hashlib.sha256).hexdigest()[:16]
-
-
-def _require_stable_key(path: str) -> None:
-    if not os.environ.get("AIGUARD_FINGERPRINT_KEY") and not result._fingerprint_key_set:
+def key_check(path: str) -> str:
+    """The check value a baseline at `path` is written with; refused (`InputError`) while
+    fingerprints do not compare across runs."""
+    check = result.fingerprint_key_check()
+    if check is None:
         raise InputError(f"{path}: a baseline needs fingerprints that compare across runs: "
-                         "set AIGUARD_FINGERPRINT_KEY (a secret of 16 bytes or more) for both writing and using it")
+                         "set AIGUARD_FINGERPRINT_KEY (a secret of 16 bytes or more) before aiguard is imported, "
+                         "or call aiguard.set_fingerprint_key, for both writing and using it")
+    return check
 
 
 def load(path: str) -> frozenset[str]:
-    _require_stable_key(path)
+    check = key_check(path)
     try:
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)
@@ -39,15 +38,14 @@ def load(path: str) -> frozenset[str]:
         raise InputError(f"{path}:{e.lineno}: not a baseline file ({e.msg})") from None
     if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("fingerprints"), list):
         raise InputError(f"{path}: not an aiguard baseline (version {VERSION} with a fingerprints list)")
-    if data.get("key_check") != _key_check():
+    if data.get("key_check") != check:
         raise InputError(f"{path}: written under another fingerprint key (AIGUARD_FINGERPRINT_KEY differs)")
     return frozenset(str(f) for f in data["fingerprints"])
 
 
 def save(path: str, fingerprints: Iterable[str]) -> None:
     """Writes the baseline through a temporary file and a rename: never half a file."""
-    _require_stable_key(path)
-    data = {"version": VERSION, "key_check": _key_check(), "fingerprints": sorted(set(fingerprints))}
+    data = {"version": VERSION, "key_check": key_check(path), "fingerprints": sorted(set(fingerprints))}
     tmp = f"{path}.tmp-{os.getpid()}"
     with open(tmp, "w", encoding="utf-8") as fh:
         json.dump(data, fh, indent=1)

@@ -148,7 +148,7 @@ def run(args: argparse.Namespace) -> int:
                       parallel=args.jobs != 1,
                       baseline=baselines.load(args.baseline) if args.baseline else frozenset())
     if args.write_baseline:
-        baselines._require_stable_key(args.write_baseline)
+        baselines.key_check(args.write_baseline)  # refuse before scanning, not after
     redactor = None
     if args.redact_out:
         from .redact_out import RedactOut, load_policy
