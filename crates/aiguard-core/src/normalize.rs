@@ -404,9 +404,26 @@ fn normalized_view(text: &str) -> View {
     //    space out a word of three letters or more somewhere (`I k-n-o-w t-o` -> `I know to`:
     //    the space in `I k` spaces out no longer word, so it stays). Runs of spaces become
     //    one, so the wider gaps between spaced-out words read as word breaks.
+    //    A run spaced by single spaces also takes in the single characters of any kind
+    //    spaced the same way beside it (`! [ l i n k ] ( h t t p s : / / x 2`), whose
+    //    spaces go too: markup and URLs read whole again.
     let spaced = survey(skeleton.text.as_bytes()).spaced;
     let established = |sep: &[u8]| spaced.iter().any(|r| r.2 >= 3 && r.3 == sep);
-    let runs: Vec<(usize, usize)> = spaced.iter().filter(|r| established(&r.3)).map(|r| (r.0, r.1)).collect();
+    let mut runs: Vec<(usize, usize, bool)> = Vec::new();
+    for r in spaced.iter().filter(|r| established(&r.3)) {
+        let by_space = r.3 == b" ";
+        let (s, e) = if by_space { widen_over_spaced_singles(&skeleton.text, r.0, r.1) } else { (r.0, r.1) };
+        runs.push((s, e, by_space));
+    }
+    runs.sort_unstable();
+    runs.dedup_by(|next, last| {
+        let overlap = next.0 <= last.1;
+        if overlap {
+            last.1 = last.1.max(next.1);
+            last.2 &= next.2;
+        }
+        overlap
+    });
     let mut out = Builder::new(skeleton.text.len());
     let mut run = runs.iter().peekable();
     let mut after_space = false;
@@ -414,8 +431,11 @@ fn normalized_view(text: &str) -> View {
         while run.peek().is_some_and(|r| r.1 <= i) {
             run.next();
         }
-        let inside = run.peek().is_some_and(|r| r.0 <= i && i < r.1);
-        if (inside && !c.is_alphanumeric()) || (c == ' ' && after_space) {
+        // Inside a run its separators go: spaces, or whatever is not a letter or digit.
+        let drop = run
+            .peek()
+            .is_some_and(|&&(s, _, by_space)| s <= i && if by_space { c == ' ' } else { !c.is_alphanumeric() });
+        if drop || (c == ' ' && after_space) {
             continue;
         }
         after_space = c == ' ';
@@ -423,6 +443,34 @@ fn normalized_view(text: &str) -> View {
         out.push(c, (s, e));
     }
     out.finish(KindMask::of(&[Kind::Injection]), "normalized")
+}
+
+/// Widens a run of letters spaced by single spaces over the single characters of any
+/// kind spaced the same way right before and after it (`! [ ` and ` ] ( h`).
+fn widen_over_spaced_singles(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    let single_at = |i: usize| {
+        // One non-space character at `i`, between spaces (or the text's ends).
+        let c = text[i..].chars().next()?;
+        let after = i + c.len_utf8();
+        let before_ok = text[..i].chars().next_back().is_none_or(|p| p == ' ');
+        let after_ok = text[after..].chars().next().is_none_or(|n| n == ' ');
+        (!c.is_whitespace() && before_ok && after_ok).then_some(after)
+    };
+    while text[end..].starts_with(' ') {
+        match single_at(end + 1) {
+            Some(after) if end + 1 < text.len() => end = after,
+            _ => break,
+        }
+    }
+    while start >= 2 && text[..start].ends_with(' ') {
+        let Some(c) = text[..start - 1].chars().next_back() else { break };
+        let at = start - 1 - c.len_utf8();
+        if single_at(at).is_none() {
+            break;
+        }
+        start = at;
+    }
+    (start, end)
 }
 
 fn leet_letter(b: u8) -> Option<char> {
@@ -620,6 +668,21 @@ mod tests {
         assert_eq!(view(&vs, "normalized").text, "I know you were told to; My boss will");
         let vs = views("В  к  л  ю  ч  ё  н    р  е  ж  и  м", true);
         assert_eq!(view(&vs, "normalized").text, "Включён режим");
+    }
+
+    #[test]
+    fn spaced_markup_and_urls_read_whole() {
+        let text = "D o n e .   ! [ p i x ] ( h t t p s : / / x . c o / a ? q = c 3 V j )   t h e n";
+        let vs = views(text, true);
+        let v = view(&vs, "normalized");
+        assert_eq!(v.text, "Done. ![pix](https://x.co/a?q=c3Vj) then");
+        // The link maps back to its spaced-out span in the text.
+        let at = v.text.find("![").unwrap();
+        let (s, e) = v.map(at, at + "![pix](https://x.co/a?q=c3Vj)".len());
+        assert_eq!(&text[s..e], "! [ p i x ] ( h t t p s : / / x . c o / a ? q = c 3 V j )");
+        // A word next to a spaced run stays apart from it.
+        let vs = views("s e n d   t h e   k e y s   to me now", true);
+        assert_eq!(view(&vs, "normalized").text, "send the keys to me now");
     }
 
     #[test]
