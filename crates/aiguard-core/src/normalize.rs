@@ -420,7 +420,7 @@ fn normalized_view(text: &str) -> View {
         let overlap = next.0 <= last.1;
         if overlap {
             last.1 = last.1.max(next.1);
-            last.2 &= next.2;
+            last.2 |= next.2; // spaced by spaces: the other separators were characters spaced out too
         }
         overlap
     });
@@ -449,11 +449,11 @@ fn normalized_view(text: &str) -> View {
 /// kind spaced the same way right before and after it (`! [ ` and ` ] ( h`).
 fn widen_over_spaced_singles(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     let single_at = |i: usize| {
-        // One non-space character at `i`, between spaces (or the text's ends).
+        // One non-space character at `i`, between white space (or the text's ends).
         let c = text[i..].chars().next()?;
         let after = i + c.len_utf8();
-        let before_ok = text[..i].chars().next_back().is_none_or(|p| p == ' ');
-        let after_ok = text[after..].chars().next().is_none_or(|n| n == ' ');
+        let before_ok = text[..i].chars().next_back().is_none_or(char::is_whitespace);
+        let after_ok = text[after..].chars().next().is_none_or(char::is_whitespace);
         (!c.is_whitespace() && before_ok && after_ok).then_some(after)
     };
     while text[end..].starts_with(' ') {
@@ -680,6 +680,14 @@ mod tests {
         let at = v.text.find("![").unwrap();
         let (s, e) = v.map(at, at + "![pix](https://x.co/a?q=c3Vj)".len());
         assert_eq!(&text[s..e], "! [ p i x ] ( h t t p s : / / x . c o / a ? q = c 3 V j )");
+        // Inside, other separators (` . `, ` / `) are characters spaced out too; a line
+        // break ends the last one.
+        let text =
+            "< i m g   s r c = \" h t t p s : / / r e f . t r k - l i n k . c o / r / a . g i f ? c = d X N \" >\n";
+        assert_eq!(
+            view(&views(text, true), "normalized").text,
+            "<img src=\"https://ref.trk-link.co/r/a.gif?c=dXN\">\n"
+        );
         // A word next to a spaced run stays apart from it.
         let vs = views("s e n d   t h e   k e y s   to me now", true);
         assert_eq!(view(&vs, "normalized").text, "send the keys to me now");
