@@ -457,10 +457,8 @@ fn widen_over_spaced_singles(text: &str, mut start: usize, mut end: usize) -> (u
         (!c.is_whitespace() && before_ok && after_ok).then_some(after)
     };
     while text[end..].starts_with(' ') {
-        match single_at(end + 1) {
-            Some(after) if end + 1 < text.len() => end = after,
-            _ => break,
-        }
+        let Some(after) = single_at(end + 1) else { break };
+        end = after;
     }
     while start >= 2 && text[..start].ends_with(' ') {
         let Some(c) = text[..start - 1].chars().next_back() else { break };
