@@ -21,7 +21,6 @@
 //! Every regex runs in time linear in the text (Rust `regex`, no backtracking), and
 //! a rule whose regex would blow the size limits is refused when it is compiled.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::{RegexSet, RegexSetBuilder};
 use regex_automata::meta::Regex;
 use regex_automata::{Anchored, Input};
@@ -29,6 +28,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::error::{Error, Result};
+use crate::keywords::Keywords;
 use crate::normalize;
 use crate::prefix;
 use crate::rule::{Group, Kind, KindMask, Rule};
@@ -109,7 +109,7 @@ impl Plan {
 pub struct Scanner {
     rules: Vec<SourcedRule>,
     compiled: Vec<CompiledRule>,
-    prefilter: Option<AhoCorasick>,
+    prefilter: Option<Keywords>,
     /// Prefilter pattern index -> the rules that keyword counts for, with the group bit
     /// it sets (`KEYWORDS` or `KEYWORDS_ALSO`).
     pattern_rules: Vec<Vec<(u32, u8)>>,
@@ -209,18 +209,7 @@ impl Scanner {
             });
         }
 
-        let prefilter = if patterns.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .build(&patterns)
-                    .map_err(|e| Error::new(crate::ErrorKind::RuleCompile, format!("keyword prefilter: {e}")))?,
-            )
-        };
+        let prefilter = if patterns.is_empty() { None } else { Some(Keywords::new(&patterns)?) };
         let keywordless_set = if keywordless_patterns.is_empty() {
             None
         } else {
@@ -369,14 +358,16 @@ impl Scanner {
         let mut seen = vec![0u8; self.compiled.len()];
         let mut hits = Vec::new();
         let bytes = text.as_bytes();
+        if let Some(keywords) = &self.prefilter {
+            keywords.hits(bytes, &mut hits);
+        }
+        hits.retain(|&(p, start, _)| {
+            !(self.pattern_word_start[p as usize] && start > 0 && is_word_byte(bytes[start - 1]))
+        });
         // A common word may stand for many rules: wake them on its first hit only.
         let mut woke = vec![0u64; self.pattern_rules.len().div_ceil(64)];
-        for m in self.prefilter.iter().flat_map(|ac| ac.find_overlapping_iter(text)) {
-            let (p, start, end) = (m.pattern().as_usize(), m.start(), m.end());
-            if self.pattern_word_start[p] && start > 0 && is_word_byte(bytes[start - 1]) {
-                continue;
-            }
-            hits.push((p as u32, start, end));
+        for &(p, _, _) in &hits {
+            let p = p as usize;
             if woke[p / 64] & (1 << (p % 64)) != 0 {
                 continue;
             }
