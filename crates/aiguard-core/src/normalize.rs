@@ -254,37 +254,36 @@ fn survey(b: &[u8]) -> Survey {
         }
         let gap = &b[prev_end.unwrap_or(i)..i];
         let start = i;
-        let (mut letters, mut leet, mut hexd, mut odd) = (0usize, 0usize, 0usize, 0u8);
-        let mut turns = 0usize; // changes between letters and other token bytes
-        let mut was_letter = None;
+        // The token's classes, in one OR and one AND per byte: most tokens are plain words,
+        // and only the rare one that mixes letters with digits is counted in detail.
+        let (mut any, mut all) = (0u8, u8::MAX);
         while let Some(&x) = b.get(i) {
             let f = CLASS[x as usize];
             if f & TOK == 0 {
                 break;
             }
-            let letter = f & LETTER != 0;
-            turns += (was_letter.is_some_and(|w| w != letter)) as usize;
-            was_letter = Some(letter);
-            letters += letter as usize;
-            leet += (f & LEET != 0) as usize;
-            hexd += (f & HEX != 0) as usize;
-            odd |= f & ODD;
+            any |= f;
+            all &= f;
             i += 1;
         }
-        let odd = odd != 0;
+        let odd = any & ODD != 0;
         let (end, len) = (i, i - start);
         let word = &b[start..end];
         let first = prev_end.is_none();
-        if (2..=14).contains(&len) && letters >= 1 && leet >= 1 {
+        if (2..=14).contains(&len) && any & LETTER != 0 && any & LEET != 0 {
             out.leet.push((start, end));
             // Only words that mix letters and digits as leetspeak does (`7h3`, `1gn0r3`,
             // `ru135`, `4nd`) suggest it; timestamp parts (`14T03`, `T03`), hex ids (`a3f9`)
             // and numbers with units (`12ms`), which logs are full of, do not.
+            let is_letter = |x: &u8| CLASS[*x as usize] & LETTER != 0;
+            let letters = word.iter().filter(|x| is_letter(x)).count();
+            // changes between letters and other token bytes
+            let turns = word.windows(2).filter(|p| is_letter(&p[0]) != is_letter(&p[1])).count();
             let digits = len - letters;
             let telling = match turns {
-                1 if CLASS[b[start] as usize] & LETTER != 0 => letters >= 2 && digits <= letters + 1,
+                1 if is_letter(&word[0]) => letters >= 2 && digits <= letters + 1,
                 1 => digits == 1 && letters >= 2,
-                _ => digits <= letters + 2 && !(hexd == len && digits >= letters),
+                _ => digits <= letters + 2 && !(all & HEX != 0 && digits >= letters),
             };
             if telling {
                 out.leet_telling.push((start, end));
@@ -294,7 +293,7 @@ fn survey(b: &[u8]) -> Survey {
             || (prev_rot && word == b"13" && gap.len() == 1 && matches!(gap[0], b' ' | b'-' | b'_'));
         prev_rot = word.eq_ignore_ascii_case(b"rot");
         // letter spacing
-        let single = (len == 1 && letters == 1) || (odd && len <= 4 && single_letter(&b[start..end]));
+        let single = (len == 1 && any & LETTER != 0) || (odd && len <= 4 && single_letter(&b[start..end]));
         let sep_gap = !gap.is_empty() && gap.len() <= 3 && gap.iter().all(|&x| is_sep(x));
         let continues = matches!(spaced, Some((_, _, _, sep)) if single && gap == sep);
         spaced = match (spaced, prev_single) {
@@ -322,7 +321,7 @@ fn survey(b: &[u8]) -> Survey {
             }
         };
         // hex pairs separated by single spaces, or one long even run
-        let all_hex = hexd == len && !odd;
+        let all_hex = all & HEX != 0 && !odd;
         hex = match hex {
             Some((s, _, n)) if all_hex && len == 2 && gap == b" " => Some((s, end, n + 1)),
             run => {
