@@ -115,6 +115,11 @@ pub struct Rule {
     /// begins with an ASCII letter or digit otherwise counts only at the start of a word.
     #[serde(default)]
     pub keywords_inside_words: bool,
+    /// Keywords count only as written, case included: for a case-sensitive regex whose
+    /// matches hold the keyword in that case (the street type "Row" of an address need
+    /// not wake the rule on every "row" in a text). Default: ASCII case-insensitive.
+    #[serde(default)]
+    pub keywords_match_case: bool,
     /// Linear-time regex (Rust `regex` syntax). `\b` means an ASCII word boundary.
     pub regex: String,
     /// The capture group that is the finding. Default: the group named `value` if the

@@ -116,6 +116,9 @@ pub struct Scanner {
     /// Prefilter pattern index -> whether a hit counts only at the start of a word (a
     /// keyword that asks for one, an anchor after `\b`); other hits are dropped.
     pattern_word_start: Vec<bool>,
+    /// Prefilter pattern index -> the bytes a hit must equal, for the keywords of a rule
+    /// that match case (the automaton itself ignores ASCII case).
+    pattern_exact: Vec<Option<Box<[u8]>>>,
     /// Rule index -> the group bits a text must show for the rule to run.
     needs: Vec<u8>,
     keywordless: Vec<u32>,
@@ -127,10 +130,11 @@ impl Scanner {
     pub fn new(rules: Vec<SourcedRule>) -> Result<Scanner> {
         crate::rule::check_unique_ids(rules.iter().map(|r| (r.source.as_str(), &r.rule)))?;
         let mut compiled = Vec::with_capacity(rules.len());
-        let mut keyword_ids: HashMap<(String, bool), usize> = HashMap::new();
+        let mut keyword_ids: HashMap<(String, bool, bool), usize> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_rules: Vec<Vec<(u32, u8)>> = Vec::new();
         let mut pattern_word_start: Vec<bool> = Vec::new();
+        let mut pattern_exact: Vec<Option<Box<[u8]>>> = Vec::new();
         let mut needs = Vec::with_capacity(rules.len());
         let mut keywordless = Vec::new();
         let mut keywordless_patterns = Vec::new();
@@ -170,18 +174,23 @@ impl Scanner {
             }
             needs.push(if rule.keywords_also.is_empty() { KEYWORDS } else { KEYWORDS | KEYWORDS_ALSO });
             let groups = [(keywords, KEYWORDS), (&rule.keywords_also[..], KEYWORDS_ALSO)];
-            let anchor_role = anchors.iter().flat_map(|a| a.strings.iter().map(|s| (s, ANCHOR, a.word_start)));
+            let anchor_role = anchors.iter().flat_map(|a| a.strings.iter().map(|s| (s, ANCHOR, a.word_start, false)));
+            let exact = rule.keywords_match_case;
             let keyword_roles = groups.iter().flat_map(|(ks, bit)| {
-                ks.iter()
-                    .map(move |k| (k, *bit, rule.keywords_start_words() && k.as_bytes()[0].is_ascii_alphanumeric()))
+                ks.iter().map(move |k| {
+                    (k, *bit, rule.keywords_start_words() && k.as_bytes()[0].is_ascii_alphanumeric(), exact)
+                })
             });
             // Keyword-less rules search the whole text whatever their anchors.
             let anchor_role = anchor_role.filter(|_| !keywords.is_empty());
-            for (kw, bit, word_start) in keyword_roles.chain(anchor_role) {
-                for variant in keyword_variants(kw) {
+            for (kw, bit, word_start, exact) in keyword_roles.chain(anchor_role) {
+                let variants = if exact { vec![kw.clone()] } else { keyword_variants(kw) };
+                for variant in variants {
                     // An anchor may share a keyword's pattern that counts in the same places.
-                    let pid = keyword_ids.get(&(variant.clone(), word_start)).copied().unwrap_or_else(|| {
-                        keyword_ids.insert((variant.clone(), word_start), patterns.len());
+                    let key = (variant.clone(), word_start, exact);
+                    let pid = keyword_ids.get(&key).copied().unwrap_or_else(|| {
+                        keyword_ids.insert(key, patterns.len());
+                        pattern_exact.push(exact.then(|| variant.as_bytes().into()));
                         patterns.push(variant);
                         pattern_rules.push(Vec::new());
                         pattern_word_start.push(word_start);
@@ -232,6 +241,7 @@ impl Scanner {
             prefilter,
             pattern_rules,
             pattern_word_start,
+            pattern_exact,
             needs,
             keywordless,
             keywordless_set,
@@ -361,8 +371,10 @@ impl Scanner {
         if let Some(keywords) = &self.prefilter {
             keywords.hits(bytes, &mut hits);
         }
-        hits.retain(|&(p, start, _)| {
-            !(self.pattern_word_start[p as usize] && start > 0 && is_word_byte(bytes[start - 1]))
+        hits.retain(|&(p, start, end)| {
+            let p = p as usize;
+            !(self.pattern_word_start[p] && start > 0 && is_word_byte(bytes[start - 1]))
+                && self.pattern_exact[p].as_deref().is_none_or(|exact| &bytes[start..end] == exact)
         });
         // A common word may stand for many rules: wake them on its first hit only.
         let mut woke = vec![0u64; self.pattern_rules.len().div_ceil(64)];
@@ -875,6 +887,34 @@ regex = '''\bblob=[A-Za-z0-9]+'''
     #[test]
     fn word_boundaries_rewrite() {
         assert_eq!(ascii_word_boundaries(r"\bab\B\\b\d"), r"(?-u:\b)ab(?-u:\B)\\b\d");
+    }
+
+    #[test]
+    fn keywords_that_match_case_wake_only_as_written() {
+        let rule = |match_case: bool| {
+            format!(
+                r#"
+[[rule]]
+id = "address"
+kind = "pii"
+type = "address"
+severity = "low"
+description = "d"
+keywords = ["Row"]
+keywords_match_case = {match_case}
+regex = '''\b\d{{1,4}} [A-Z][a-z]+ Row\b'''
+"#
+            )
+        };
+        let exact = scanner(&rule(true));
+        let any_case = scanner(&rule(false));
+        let prose = "fix the row count in the second ROW of the table, then 12 Baker row";
+        assert!(exact.triggered_rules(prose, KindMask::ALL).is_empty());
+        assert_eq!(any_case.triggered_rules(prose, KindMask::ALL), vec![0]);
+        let address = "ship it to 12 Baker Row, please";
+        for s in [&exact, &any_case] {
+            assert_eq!(s.scan(address, KindMask::ALL).iter().map(|m| (m.start, m.end)).collect::<Vec<_>>(), [(11, 23)]);
+        }
     }
 
     #[test]
