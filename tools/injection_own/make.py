@@ -19,16 +19,16 @@ from ben_en import BEN_EN  # noqa: E402
 from ben_intl import BEN_INTL  # noqa: E402
 from inj_en import INJ_EN  # noqa: E402
 from inj_intl import INJ_INTL  # noqa: E402
-from fresh import BEN_FRESH, INJ_FRESH  # noqa: E402
+from fresh import BEN_FRESH, BEN_FRESH3, INJ_FRESH, INJ_FRESH3  # noqa: E402
 
 
 def records():
     # Batches in the order they were written (ids stay stable when a batch is added):
-    # the first set, then a set written after the first round of rule changes and measured
+    # the first set, then two sets written after rounds of rule changes and measured
     # before any rule was tuned on them (see the commit messages for those figures).
     inj = [(f, "en", t) for f, t in INJ_EN] + list(INJ_INTL)
     ben = [(f, "en", t) for f, t in BEN_EN] + list(BEN_INTL)
-    batches = ((True, inj), (False, ben), (True, INJ_FRESH), (False, BEN_FRESH))
+    batches = ((True, inj), (False, ben), (True, INJ_FRESH), (False, BEN_FRESH), (True, INJ_FRESH3), (False, BEN_FRESH3))
     seen = set()
     n = 0
     for positive, rows in batches:
