@@ -26,12 +26,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let source = rec["source"].as_str().unwrap_or_default();
         let complete = rec["labeled_kinds"].as_array().is_some_and(|a| a.iter().any(|k| k == kind.as_str()));
         let found = scanner.scan(text, KindMask::of(&[kind]));
-        let mut offs: Vec<usize> = found.iter().flat_map(|m| [m.start, m.end]).collect();
-        offsets::bytes_to_chars(text, &mut offs);
         let spans: Vec<(usize, usize, &str)> = found
             .iter()
-            .zip(offs.chunks(2))
-            .map(|(m, o)| (o[0], o[1], scanner.rules()[m.rule as usize].rule.id.as_str()))
+            .zip(offsets::char_spans(text, &found))
+            .map(|(m, (s, e))| (s, e, scanner.rules()[m.rule as usize].rule.id.as_str()))
             .collect();
         let chars: Vec<char> = text.chars().collect();
         let slice = |s: usize, e: usize| chars[s..e.min(chars.len())].iter().take(90).collect::<String>();

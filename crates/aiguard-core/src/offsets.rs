@@ -17,6 +17,13 @@ pub fn bytes_to_chars(text: &str, offsets: &mut [usize]) {
     }
 }
 
+/// The span of each match in char offsets of `text` (Python `str` offsets), in order.
+pub fn char_spans(text: &str, matches: &[crate::Match]) -> Vec<(usize, usize)> {
+    let mut offs: Vec<usize> = matches.iter().flat_map(|m| [m.start, m.end]).collect();
+    bytes_to_chars(text, &mut offs);
+    offs.chunks(2).map(|o| (o[0], o[1])).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

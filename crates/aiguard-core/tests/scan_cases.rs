@@ -23,12 +23,10 @@ fn shared_scan_cases() {
     let scanner = Scanner::new(rulesets::builtin().expect("rulesets parse")).expect("rulesets compile");
     for case in cases.case {
         let found = scanner.scan(&case.text, KindMask::ALL);
-        let mut offs: Vec<usize> = found.iter().flat_map(|m| [m.start, m.end]).collect();
-        offsets::bytes_to_chars(&case.text, &mut offs);
         let got: Vec<(String, usize, usize)> = found
             .iter()
-            .zip(offs.chunks(2))
-            .map(|(m, o)| (scanner.rules()[m.rule as usize].rule.id.clone(), o[0], o[1]))
+            .zip(offsets::char_spans(&case.text, &found))
+            .map(|(m, (s, e))| (scanner.rules()[m.rule as usize].rule.id.clone(), s, e))
             .filter(|(id, _, _)| case.rules.contains(id))
             .collect();
         assert_eq!(got, case.expect, "case '{}'", case.name);
