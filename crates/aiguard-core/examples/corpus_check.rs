@@ -4,7 +4,7 @@
 //!
 //!     cargo run --release -p aiguard-core --example corpus_check -- ../shared/corpus/dev.jsonl secret
 
-use aiguard_core::{offsets, rulesets, Kind, KindMask, Scanner};
+use aiguard_core::{rulesets, Kind, KindMask, Scanner};
 use std::collections::BTreeMap;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -25,12 +25,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let id = rec["id"].as_str().unwrap_or_default();
         let source = rec["source"].as_str().unwrap_or_default();
         let complete = rec["labeled_kinds"].as_array().is_some_and(|a| a.iter().any(|k| k == kind.as_str()));
-        let found = scanner.scan(text, KindMask::of(&[kind]));
-        let spans: Vec<(usize, usize, &str)> = found
-            .iter()
-            .zip(offsets::char_spans(text, &found))
-            .map(|(m, (s, e))| (s, e, scanner.rules()[m.rule as usize].rule.id.as_str()))
-            .collect();
+        let spans = scanner.scan_char_spans(text, KindMask::of(&[kind]));
         let chars: Vec<char> = text.chars().collect();
         let slice = |s: usize, e: usize| chars[s..e.min(chars.len())].iter().take(90).collect::<String>();
         let gold: Vec<(usize, usize, String)> = rec["labels"]

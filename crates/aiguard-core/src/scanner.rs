@@ -258,6 +258,14 @@ impl Scanner {
         self.scan_with_views(text, kinds, false)
     }
 
+    /// Every finding as (start, end, rule id), in char offsets of `text` (Python `str`
+    /// offsets): for the tools and tests that compare findings with labelled data.
+    pub fn scan_char_spans(&self, text: &str, kinds: KindMask) -> Vec<(usize, usize, &str)> {
+        let found = self.scan(text, kinds);
+        let spans = crate::offsets::char_spans(text, &found);
+        found.iter().zip(spans).map(|(m, (s, e))| (s, e, self.rules[m.rule as usize].rule.id.as_str())).collect()
+    }
+
     /// The same scan with the prefilter switched off: every rule's regex runs on the
     /// whole text and views. Slow; it exists to prove the prefilter loses nothing.
     pub fn scan_exhaustive(&self, text: &str, kinds: KindMask) -> Vec<Match> {

@@ -10,7 +10,7 @@
 //! The thresholds sit just under the measured figures, so a rule change that loses
 //! recall or adds false flags on this set fails here with the spans it got wrong.
 
-use aiguard_core::{offsets, rulesets, Kind, KindMask, Scanner};
+use aiguard_core::{rulesets, Kind, KindMask, Scanner};
 
 const DATA: &str = include_str!("../../../tests/data/secrets_pii_own.jsonl");
 
@@ -46,12 +46,7 @@ fn tally(scanner: &Scanner, kind: Kind) -> Tally {
                 (n("start"), n("end"), l["type"].as_str().unwrap_or_default().to_string())
             })
             .collect();
-        let found = scanner.scan(text, KindMask::of(&[kind]));
-        let spans: Vec<(usize, usize, &str)> = found
-            .iter()
-            .zip(offsets::char_spans(text, &found))
-            .map(|(m, (s, e))| (s, e, scanner.rules()[m.rule as usize].rule.id.as_str()))
-            .collect();
+        let spans = scanner.scan_char_spans(text, KindMask::of(&[kind]));
         let chars: Vec<char> = text.chars().collect();
         let show =
             |s: usize, e: usize| chars[s.min(chars.len())..e.min(chars.len())].iter().take(80).collect::<String>();
