@@ -112,9 +112,8 @@ fn kind_mask(kinds: Option<Vec<String>>) -> PyResult<KindMask> {
 }
 
 fn to_python_offsets(text: &str, found: Vec<Match>) -> Vec<PyMatch> {
-    let mut offs: Vec<usize> = found.iter().flat_map(|m| [m.start, m.end]).collect();
-    offsets::bytes_to_chars(text, &mut offs);
-    found.iter().zip(offs.chunks_exact(2)).map(|(m, o)| (m.rule, o[0], o[1], m.score, m.via)).collect()
+    let spans = offsets::char_spans(text, &found);
+    found.iter().zip(spans).map(|(m, (start, end))| (m.rule, start, end, m.score, m.via)).collect()
 }
 
 /// A compiled, immutable scanner; shared freely between threads.
