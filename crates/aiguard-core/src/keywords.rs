@@ -54,52 +54,43 @@ impl Keywords {
     /// [`AhoCorasick::find_overlapping_iter`]: aho_corasick::AhoCorasick::find_overlapping_iter
     pub(crate) fn hits(&self, text: &[u8], out: &mut Vec<Hit>) {
         let lanes = (text.len() / MIN_PART).clamp(1, LANES);
-        if lanes == 1 {
-            self.walk_one(text, 0, text.len(), out);
-            return;
-        }
         let part = text.len().div_ceil(lanes);
         let warm = self.dfa.max_pattern_len();
         // lane i reports hits ending in (bounds[i], bounds[i + 1]]
         let bounds: [usize; LANES + 1] = std::array::from_fn(|i| (i * part).min(text.len()));
-        let mut found: [Vec<Hit>; LANES] = Default::default();
         let mut at: [usize; LANES] = std::array::from_fn(|i| bounds[i].saturating_sub(warm));
         let mut sid = [self.start; LANES];
+        // Lane 0's hits come first, so they go straight to `out`; the others' follow.
+        let mut later: [Vec<Hit>; LANES - 1] = Default::default();
         // Side by side while every lane has bytes left; the lanes differ in length by their
         // warm-up only, which each finishes on its own below.
         let steps = (0..lanes).map(|i| bounds[i + 1] - at[i]).min().unwrap_or(0);
         for _ in 0..steps {
             for i in 0..LANES {
                 if i < lanes {
-                    sid[i] = self.dfa.next_state(Anchored::No, sid[i], text[at[i]]);
-                    at[i] += 1;
-                    if self.dfa.is_special(sid[i]) && at[i] > bounds[i] {
-                        self.report(sid[i], at[i], &mut found[i]);
-                    }
+                    let lane_out = if i == 0 { &mut *out } else { &mut later[i - 1] };
+                    self.step(text, &mut sid[i], &mut at[i], bounds[i], lane_out);
                 }
             }
         }
         for i in 0..lanes {
+            let lane_out = if i == 0 { &mut *out } else { &mut later[i - 1] };
             while at[i] < bounds[i + 1] {
-                sid[i] = self.dfa.next_state(Anchored::No, sid[i], text[at[i]]);
-                at[i] += 1;
-                if self.dfa.is_special(sid[i]) && at[i] > bounds[i] {
-                    self.report(sid[i], at[i], &mut found[i]);
-                }
+                self.step(text, &mut sid[i], &mut at[i], bounds[i], lane_out);
             }
         }
-        for f in &found[..lanes] {
-            out.extend_from_slice(f);
+        for hits in &later[..lanes - 1] {
+            out.extend_from_slice(hits);
         }
     }
 
-    fn walk_one(&self, text: &[u8], from: usize, to: usize, out: &mut Vec<Hit>) {
-        let mut sid = self.start;
-        for (at, &b) in text[from..to].iter().enumerate() {
-            sid = self.dfa.next_state(Anchored::No, sid, b);
-            if self.dfa.is_special(sid) {
-                self.report(sid, from + at + 1, out);
-            }
+    /// One byte of one lane: the next state, and its hits if they end past `report_after`.
+    #[inline(always)]
+    fn step(&self, text: &[u8], sid: &mut StateID, at: &mut usize, report_after: usize, out: &mut Vec<Hit>) {
+        *sid = self.dfa.next_state(Anchored::No, *sid, text[*at]);
+        *at += 1;
+        if self.dfa.is_special(*sid) && *at > report_after {
+            self.report(*sid, *at, out);
         }
     }
 
