@@ -31,19 +31,18 @@ pub struct Anchors {
 }
 
 /// The anchors of `hir`, or `None` when a match may begin otherwise (with a wide
-/// class, an optional part, the empty string), when there are too many or they are
-/// too common to help, or when one has cased non-ASCII letters (the prefilter folds
-/// only ASCII case, and an anchor must be found in every spelling).
+/// class, an optional part, the empty string), or when there are too many or they are
+/// too common to help.
+///
+/// The prefilter folds only ASCII case: like a keyword, an anchor with cased letters of
+/// another script is looked for in lower, upper and title case (`пароль`, `ПАРОЛЬ`,
+/// `Пароль`), so a match spelled in mixed case (`пАроль`) is not tried.
 pub fn leading_strings(hir: &Hir) -> Option<Anchors> {
     let (leads, _) = leading(hir);
     let mut anchors: Vec<String> = leads.into_iter().map(|l| l.chars().take(ANCHOR_CHARS).collect()).collect();
     anchors.sort_unstable();
     anchors.dedup();
-    let usable = |a: &String| {
-        let cased_ascii_only = a.chars().all(|c| c.is_ascii() || !(c.is_lowercase() || c.is_uppercase()));
-        cased_ascii_only && a.len() >= MIN_ANCHOR_BYTES
-    };
-    if anchors.is_empty() || anchors.len() > MAX_ANCHORS || !anchors.iter().all(usable) {
+    if anchors.is_empty() || anchors.len() > MAX_ANCHORS || anchors.iter().any(|a| a.len() < MIN_ANCHOR_BYTES) {
         return None;
     }
     let word_start =
@@ -204,15 +203,16 @@ mod tests {
         assert_eq!(leads(r"(?:ab){2,}c").unwrap(), ["abab"]);
         assert_eq!(leads(r"\$\{[A-Z]+").unwrap(), ["${"]);
         assert_eq!(leads(r"忽略之前").unwrap(), ["忽略之前"]);
+        // (?i) folds `о` with the narrow `ᲂ` too; both are anchors.
+        assert_eq!(leads(r"(?i)игнорируй").unwrap(), ["игнорируй", "игнᲂрируй"]);
     }
 
     #[test]
     fn other_shapes_have_none() {
-        // An optional lead, a class lead, a start-of-line choice, a cased non-ASCII lead.
+        // An optional lead, a class lead, a start-of-line choice.
         assert_eq!(leads(r"(?i)(?:please\s+)?ignore"), None);
         assert_eq!(leads(r"[A-Z]{2}\d{2}"), None);
         assert_eq!(leads(r"(?:^|[\n.])\s*new"), None);
-        assert_eq!(leads(r"(?i)игнорируй"), None);
         assert_eq!(leads(r"a?"), None);
         assert_eq!(leads(r"(?i)\b(?:a|an)\s+new"), None, "too common");
     }
