@@ -95,3 +95,19 @@ def test_non_ascii_offsets():
     text = f"😀 é 漢字 {EMAIL} ✓"
     r = aiguard.scan(text, policy=Policy.preset("high"), vault=Vault())
     assert r.redacted_text == "😀 é 漢字 <EMAIL_1> ✓"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAé😀 ", max_size=40), st.lists(st.text(alphabet="aAé😀 ", min_size=1, max_size=4), max_size=5))
+def test_count_each_counts_as_str_count(text, needles):
+    # The copy check counts in Rust (UTF-8 bytes); the counts must be Python's, copies
+    # not overlapping ("aaa" holds "aa" once) and multi-byte characters whole.
+    from aiguard._aiguard import count_each
+
+    assert count_each(text, needles) == [text.count(n) for n in needles]
+
+
+def test_copy_check_survives_lone_surrogates():
+    text = "k=Zq8pLm2vNx7w \ud800 and again Zq8pLm2vNx7w"
+    out = redact_text(text, [f_at(2, 14, text)], lambda f, v: "#")
+    assert out == "k=# \ud800 and again #"

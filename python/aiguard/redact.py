@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Callable, Iterable
 
+from ._aiguard import count_each
 from .result import Finding
 
 # A redacted value this long is also replaced where it appears again without a finding
@@ -52,10 +53,16 @@ def _repeats(text: str, merged: list[tuple[int, int, Finding]]) -> list[tuple[in
         if e - s >= MIN_REPEAT:
             seen = values.setdefault(text[s:e], [0, f])
             seen[0] += 1
-    extra = []
+    extra: list[tuple[int, int, Finding]] = []
+    if not values:
+        return extra
+    try:
+        counts = count_each(text, list(values))  # one pass of the text a value, in SIMD
+    except UnicodeEncodeError:  # a lone surrogate: Python counts it
+        counts = [text.count(v) for v in values]
     starts = None
-    for value, (covered, f) in values.items():
-        if text.count(value) <= covered:
+    for (value, (covered, f)), count in zip(values.items(), counts):
+        if count <= covered:
             continue  # the common case: every copy already has its finding
         if starts is None:
             starts = [s for s, _, _ in merged]
