@@ -32,6 +32,8 @@ pub(crate) struct Keywords {
 
 /// One hit: the pattern's index, and its byte span in the text.
 pub(crate) type Hit = (u32, usize, usize);
+/// The hits of the lanes after the first, while the walk runs.
+pub(crate) type Lanes = [Vec<Hit>; LANES - 1];
 
 impl Keywords {
     /// ASCII letters match either case; other bytes match exactly.
@@ -52,7 +54,10 @@ impl Keywords {
     /// the automaton's order), as [`AhoCorasick::find_overlapping_iter`] gives them.
     ///
     /// [`AhoCorasick::find_overlapping_iter`]: aho_corasick::AhoCorasick::find_overlapping_iter
-    pub(crate) fn hits(&self, text: &[u8], out: &mut Vec<Hit>) {
+    ///
+    /// `later` holds the hits of lanes after the first until they are appended: buffers
+    /// the caller may keep from scan to scan (their contents are cleared here).
+    pub(crate) fn hits(&self, text: &[u8], out: &mut Vec<Hit>, later: &mut Lanes) {
         let lanes = (text.len() / MIN_PART).clamp(1, LANES);
         let part = text.len().div_ceil(lanes);
         let warm = self.dfa.max_pattern_len();
@@ -61,7 +66,7 @@ impl Keywords {
         let mut at: [usize; LANES] = std::array::from_fn(|i| bounds[i].saturating_sub(warm));
         let mut sid = [self.start; LANES];
         // Lane 0's hits come first, so they go straight to `out`; the others' follow.
-        let mut later: [Vec<Hit>; LANES - 1] = Default::default();
+        later.iter_mut().for_each(Vec::clear);
         // Side by side while every lane has bytes left; the lanes differ in length by their
         // warm-up only, which each finishes on its own below.
         let steps = (0..lanes).map(|i| bounds[i + 1] - at[i]).min().unwrap_or(0);
@@ -146,12 +151,12 @@ mod tests {
             let want: Vec<Hit> =
                 reference.find_overlapping_iter(part).map(|m| (m.pattern().as_u32(), m.start(), m.end())).collect();
             let mut got = Vec::new();
-            keywords.hits(part.as_bytes(), &mut got);
+            keywords.hits(part.as_bytes(), &mut got, &mut Default::default());
             assert_eq!(got, want, "text of {len} bytes");
         }
         let long = "x".repeat(1000);
         let mut got = Vec::new();
-        keywords.hits(long.as_bytes(), &mut got);
+        keywords.hits(long.as_bytes(), &mut got, &mut Default::default());
         assert_eq!(got.iter().filter(|h| h.0 == 7).count(), 701, "a pattern longer than a lane's part");
     }
 }

@@ -24,11 +24,12 @@
 use regex::{RegexSet, RegexSetBuilder};
 use regex_automata::meta::Regex;
 use regex_automata::{Anchored, Input};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::error::{Error, Result};
-use crate::keywords::Keywords;
+use crate::keywords::{Hit, Keywords, Lanes};
 use crate::normalize;
 use crate::prefix;
 use crate::rule::{Group, Kind, KindMask, Rule};
@@ -90,6 +91,39 @@ struct CompiledRule {
     /// Context words, lower-cased once here.
     context: Vec<String>,
     kind: Kind,
+}
+
+/// The hit lists of a scan, kept by each thread from scan to scan: a 2 KB prompt has
+/// hundreds of keyword hits, and allocating and freeing their lists anew cost a tenth
+/// of its scan.
+#[derive(Default)]
+struct Scratch {
+    hits: Vec<Hit>,
+    lanes: Lanes,
+}
+
+impl Scratch {
+    /// Lists that grew past this many hits are freed after the scan, not kept.
+    const KEEP_HITS: usize = 1 << 16;
+
+    fn with<T>(work: impl FnOnce(&mut Scratch) -> T) -> T {
+        thread_local! {
+            static SCRATCH: RefCell<Scratch> = RefCell::default();
+        }
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => {
+                let out = work(&mut scratch);
+                if scratch.hits.capacity() > Self::KEEP_HITS
+                    || scratch.lanes.iter().any(|l| l.capacity() > Self::KEEP_HITS)
+                {
+                    *scratch = Scratch::default();
+                }
+                out
+            }
+            // Only a scan inside a scan on this thread (none does so today) gets here.
+            Err(_) => work(&mut Scratch::default()),
+        })
+    }
 }
 
 /// How a triggered rule's regex runs on a text.
@@ -303,8 +337,10 @@ impl Scanner {
             let all = (0..self.compiled.len() as u32).filter(|&r| kinds.contains(self.compiled[r as usize].kind));
             return self.confirm(text, all.map(|r| (r, Plan::whole(text))));
         }
-        let (rules, hits) = self.prefilter(text, kinds);
-        self.confirm(text, self.plans(text, rules, &hits).into_iter())
+        Scratch::with(|scratch| {
+            let rules = self.prefilter(text, kinds, scratch);
+            self.confirm(text, self.plans(text, rules, &scratch.hits).into_iter())
+        })
     }
 
     /// Each triggered rule with its plan: the hits of its placing patterns, gathered in
@@ -330,7 +366,7 @@ impl Scanner {
     /// keyword that must start a word counts only there), and the keyword-less ones
     /// whose pattern the set pass saw.
     pub fn triggered_rules(&self, text: &str, kinds: KindMask) -> Vec<u32> {
-        self.prefilter(text, kinds).0
+        Scratch::with(|scratch| self.prefilter(text, kinds, scratch))
     }
 
     /// For diagnostics: how rule `r`'s regex runs once woken ("anchored" at its leads,
@@ -359,25 +395,29 @@ impl Scanner {
     /// For diagnostics: each rule the prefilter wakes on `text`, with how its regex
     /// will run there ("at N hits" or "N bytes of windows").
     pub fn explain(&self, text: &str, kinds: KindMask) -> Vec<(u32, String)> {
-        let (rules, hits) = self.prefilter(text, kinds);
-        self.plans(text, rules, &hits)
-            .into_iter()
-            .map(|(r, plan)| match plan {
-                Plan::AtHits(h) => (r, format!("anchored at {} hits", h.len())),
-                Plan::Search(w) => {
-                    (r, format!("search {} bytes in {} windows", w.iter().map(|w| w.len()).sum::<usize>(), w.len()))
-                }
-            })
-            .collect()
+        Scratch::with(|scratch| {
+            let rules = self.prefilter(text, kinds, scratch);
+            self.plans(text, rules, &scratch.hits)
+        })
+        .into_iter()
+        .map(|(r, plan)| match plan {
+            Plan::AtHits(h) => (r, format!("anchored at {} hits", h.len())),
+            Plan::Search(w) => {
+                (r, format!("search {} bytes in {} windows", w.iter().map(|w| w.len()).sum::<usize>(), w.len()))
+            }
+        })
+        .collect()
     }
 
-    /// The triggered rules, and every keyword hit as (pattern, start, end).
-    fn prefilter(&self, text: &str, kinds: KindMask) -> (Vec<u32>, Vec<(u32, usize, usize)>) {
+    /// The triggered rules; every keyword hit, as (pattern, start, end), is left in
+    /// `scratch.hits`.
+    fn prefilter(&self, text: &str, kinds: KindMask, scratch: &mut Scratch) -> Vec<u32> {
         let mut seen = vec![0u8; self.compiled.len()];
-        let mut hits = Vec::new();
+        let hits = &mut scratch.hits;
+        hits.clear();
         let bytes = text.as_bytes();
         if let Some(keywords) = &self.prefilter {
-            keywords.hits(bytes, &mut hits);
+            keywords.hits(bytes, hits, &mut scratch.lanes);
         }
         hits.retain(|&(p, start, end)| {
             let p = p as usize;
@@ -386,7 +426,7 @@ impl Scanner {
         });
         // A common word may stand for many rules: wake them on its first hit only.
         let mut woke = vec![0u64; self.pattern_rules.len().div_ceil(64)];
-        for &(p, _, _) in &hits {
+        for &(p, _, _) in hits.iter() {
             let p = p as usize;
             if woke[p / 64] & (1 << (p % 64)) != 0 {
                 continue;
@@ -401,11 +441,10 @@ impl Scanner {
                 seen[self.keywordless[i] as usize] = KEYWORDS | KEYWORDS_ALSO;
             }
         }
-        let rules = (0..self.compiled.len())
+        (0..self.compiled.len())
             .filter(|&r| seen[r] & self.needs[r] == self.needs[r] && kinds.contains(self.compiled[r].kind))
             .map(|r| r as u32)
-            .collect();
-        (rules, hits)
+            .collect()
     }
 
     /// How rule `r`'s regex runs on `text`: anchored at the hits of its anchors (the
