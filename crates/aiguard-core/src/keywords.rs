@@ -25,9 +25,21 @@ const LANES: usize = 4;
 /// Below this many bytes a part, the lanes' warm-up would cost more than they save.
 const MIN_PART: usize = 128;
 
+/// A prefilter pattern, and where its hits count.
+pub(crate) struct Keyword {
+    pub(crate) text: String,
+    /// Only at the start of a word: a hit after a word byte is dropped.
+    pub(crate) word_start: bool,
+    /// Only as written: the automaton ignores ASCII case, and a hit in another case is dropped.
+    pub(crate) exact: bool,
+}
+
 pub(crate) struct Keywords {
     dfa: DFA,
     start: StateID,
+    /// Pattern index -> its bytes when its hits must match case, else `None`.
+    exact: Vec<Option<Box<[u8]>>>,
+    word_start: Vec<bool>,
 }
 
 /// One hit: the pattern's index, and its byte span in the text.
@@ -36,22 +48,26 @@ pub(crate) type Hit = (u32, usize, usize);
 pub(crate) type Lanes = [Vec<Hit>; LANES - 1];
 
 impl Keywords {
-    /// ASCII letters match either case; other bytes match exactly.
-    pub(crate) fn new(patterns: &[String]) -> Result<Keywords> {
+    /// ASCII letters match either case, unless the keyword is `exact`; other bytes match exactly.
+    pub(crate) fn new(keywords: &[Keyword]) -> Result<Keywords> {
+        let patterns: Vec<&str> = keywords.iter().map(|k| k.text.as_str()).collect();
         let failed = |e: String| Error::new(ErrorKind::RuleCompile, format!("keyword prefilter: {e}"));
         let dfa = DFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             // A prefilter would make the start state special, slowing the walk below.
             .prefilter(false)
-            .build(patterns)
+            .build(&patterns)
             .map_err(|e| failed(e.to_string()))?;
         let start = dfa.start_state(Anchored::No).map_err(|e| failed(e.to_string()))?;
-        Ok(Keywords { dfa, start })
+        let exact = keywords.iter().map(|k| k.exact.then(|| k.text.as_bytes().into())).collect();
+        let word_start = keywords.iter().map(|k| k.word_start).collect();
+        Ok(Keywords { dfa, start, exact, word_start })
     }
 
-    /// Every hit in `text`, in the order of their ends (hits that end at the same byte in
-    /// the automaton's order), as [`AhoCorasick::find_overlapping_iter`] gives them.
+    /// Every hit in `text` that counts where it lies, in the order of their ends (hits that
+    /// end at the same byte in the automaton's order), as
+    /// [`AhoCorasick::find_overlapping_iter`] gives them.
     ///
     /// [`AhoCorasick::find_overlapping_iter`]: aho_corasick::AhoCorasick::find_overlapping_iter
     ///
@@ -95,19 +111,27 @@ impl Keywords {
         *sid = self.dfa.next_state(Anchored::No, *sid, text[*at]);
         *at += 1;
         if self.dfa.is_special(*sid) && *at > report_after {
-            self.report(*sid, *at, out);
+            self.report(text, *sid, *at, out);
         }
     }
 
-    /// The hits of a special state reached after the byte that ends at `end`.
+    /// The hits of a special state reached after the byte that ends at `end`, those that
+    /// count there.
     #[inline(never)]
-    fn report(&self, sid: StateID, end: usize, out: &mut Vec<Hit>) {
+    fn report(&self, text: &[u8], sid: StateID, end: usize, out: &mut Vec<Hit>) {
         if !self.dfa.is_match(sid) {
             return; // the dead state, which an unanchored overlapping walk never leaves for
         }
         for i in 0..self.dfa.match_len(sid) {
             let p = self.dfa.match_pattern(sid, i);
-            out.push((p.as_u32(), end - self.dfa.pattern_len(p), end));
+            let start = end - self.dfa.pattern_len(p);
+            if self.word_start[p] && start > 0 && crate::scanner::is_word_byte(text[start - 1]) {
+                continue;
+            }
+            if self.exact[p].as_deref().is_some_and(|exact| &text[start..end] != exact) {
+                continue;
+            }
+            out.push((p.as_u32(), start, end));
         }
     }
 }
@@ -116,6 +140,22 @@ impl Keywords {
 mod tests {
     use super::*;
     use aho_corasick::AhoCorasick;
+
+    fn any_where(patterns: &[String]) -> Vec<Keyword> {
+        patterns.iter().map(|p| Keyword { text: p.clone(), word_start: false, exact: false }).collect()
+    }
+
+    #[test]
+    fn hits_count_only_where_their_keyword_does() {
+        let keywords = Keywords::new(&[
+            Keyword { text: "re".into(), word_start: true, exact: false },
+            Keyword { text: "Row".into(), word_start: false, exact: true },
+        ])
+        .unwrap();
+        let mut got = Vec::new();
+        keywords.hits(b"are Reset re: row ROW Row", &mut got, &mut Default::default());
+        assert_eq!(got, [(0, 4, 6), (0, 10, 12), (1, 22, 25)]);
+    }
 
     /// The side-by-side walk finds exactly what the crate's own overlapping search does,
     /// at every text length around the lane boundaries, with hits across them.
@@ -126,7 +166,7 @@ mod tests {
                 .iter()
                 .map(|s| s.to_string())
                 .collect();
-        let keywords = Keywords::new(&patterns).unwrap();
+        let keywords = Keywords::new(&any_where(&patterns)).unwrap();
         let reference = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)

@@ -29,7 +29,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::error::{Error, Result};
-use crate::keywords::{Hit, Keywords, Lanes};
+use crate::keywords::{Hit, Keyword, Keywords, Lanes};
 use crate::normalize;
 use crate::prefix;
 use crate::rule::{Group, Kind, KindMask, Rule};
@@ -147,12 +147,6 @@ pub struct Scanner {
     /// Prefilter pattern index -> the rules that keyword counts for, with the group bit
     /// it sets (`KEYWORDS` or `KEYWORDS_ALSO`).
     pattern_rules: Vec<Vec<(u32, u8)>>,
-    /// Prefilter pattern index -> whether a hit counts only at the start of a word (a
-    /// keyword that asks for one, an anchor after `\b`); other hits are dropped.
-    pattern_word_start: Vec<bool>,
-    /// Prefilter pattern index -> the bytes a hit must equal, for the keywords of a rule
-    /// that match case (the automaton itself ignores ASCII case).
-    pattern_exact: Vec<Option<Box<[u8]>>>,
     /// Rule index -> the group bits a text must show for the rule to run.
     needs: Vec<u8>,
     keywordless: Vec<u32>,
@@ -165,10 +159,8 @@ impl Scanner {
         crate::rule::check_unique_ids(rules.iter().map(|r| (r.source.as_str(), &r.rule)))?;
         let mut compiled = Vec::with_capacity(rules.len());
         let mut keyword_ids: HashMap<(String, bool, bool), usize> = HashMap::new();
-        let mut patterns: Vec<String> = Vec::new();
+        let mut patterns: Vec<Keyword> = Vec::new();
         let mut pattern_rules: Vec<Vec<(u32, u8)>> = Vec::new();
-        let mut pattern_word_start: Vec<bool> = Vec::new();
-        let mut pattern_exact: Vec<Option<Box<[u8]>>> = Vec::new();
         let mut needs = Vec::with_capacity(rules.len());
         let mut keywordless = Vec::new();
         let mut keywordless_patterns = Vec::new();
@@ -224,10 +216,8 @@ impl Scanner {
                     let key = (variant.clone(), word_start, exact);
                     let pid = keyword_ids.get(&key).copied().unwrap_or_else(|| {
                         keyword_ids.insert(key, patterns.len());
-                        pattern_exact.push(exact.then(|| variant.as_bytes().into()));
-                        patterns.push(variant);
+                        patterns.push(Keyword { text: variant, word_start, exact });
                         pattern_rules.push(Vec::new());
-                        pattern_word_start.push(word_start);
                         patterns.len() - 1
                     });
                     if !pattern_rules[pid].contains(&(idx, bit)) {
@@ -269,17 +259,7 @@ impl Scanner {
                     })?,
             )
         };
-        Ok(Scanner {
-            rules,
-            compiled,
-            prefilter,
-            pattern_rules,
-            pattern_word_start,
-            pattern_exact,
-            needs,
-            keywordless,
-            keywordless_set,
-        })
+        Ok(Scanner { rules, compiled, prefilter, pattern_rules, needs, keywordless, keywordless_set })
     }
 
     pub fn rules(&self) -> &[SourcedRule] {
@@ -415,15 +395,9 @@ impl Scanner {
         let mut seen = vec![0u8; self.compiled.len()];
         let hits = &mut scratch.hits;
         hits.clear();
-        let bytes = text.as_bytes();
         if let Some(keywords) = &self.prefilter {
-            keywords.hits(bytes, hits, &mut scratch.lanes);
+            keywords.hits(text.as_bytes(), hits, &mut scratch.lanes);
         }
-        hits.retain(|&(p, start, end)| {
-            let p = p as usize;
-            !(self.pattern_word_start[p] && start > 0 && is_word_byte(bytes[start - 1]))
-                && self.pattern_exact[p].as_deref().is_none_or(|exact| &bytes[start..end] == exact)
-        });
         // A common word may stand for many rules: wake them on its first hit only.
         let mut woke = vec![0u64; self.pattern_rules.len().div_ceil(64)];
         for &(p, _, _) in hits.iter() {
