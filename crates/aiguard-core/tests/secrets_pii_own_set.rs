@@ -16,7 +16,10 @@ const DATA: &str = include_str!("../../../tests/data/secrets_pii_own.jsonl");
 
 /// (kind, minimum recall, minimum precision): measured 0.9965 / 1.0 (secret) and
 /// 1.0 / 1.0 (PII) when the set was written; the two secret misses are passwords the
-/// generic-secret validator reads as references (ending in @, or `x=...`).
+/// generic-secret validator reads as references (ending in @, or `x=...`). With the
+/// blind second batch (tools/gen_own_secrets_pii_b2.py) added, first sight was
+/// 0.9703 / 1.0 (secret) and 0.9980 / 1.0 (PII), before any rule change for it; after
+/// the rules it called for, 0.9970 / 1.0 and 1.0 / 1.0 (the same two misses as before).
 const THRESHOLDS: [(Kind, f64, f64); 2] = [(Kind::Secret, 0.995, 0.995), (Kind::Pii, 0.995, 0.995)];
 
 struct Tally {
