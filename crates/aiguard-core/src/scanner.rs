@@ -881,6 +881,19 @@ regex = '''\bblob=[A-Za-z0-9]+'''
     }
 
     #[test]
+    fn hit_lists_kept_between_scans_carry_nothing_over() {
+        // The per-thread hit lists are reused: a scan must see only its own hits, also
+        // after a text that grew the lists past what is kept.
+        let s = scanner(RULES);
+        let many = "tok_aB3dE6gH9jK2 key ".repeat(Scratch::KEEP_HITS / 2 + 10);
+        assert_eq!(s.scan(&many, KindMask::ALL).len(), Scratch::KEEP_HITS / 2 + 10);
+        assert!(s.scan("nothing to see", KindMask::ALL).is_empty());
+        let one = "x tok_aB3dE6gH9jK2";
+        assert_eq!(s.scan(one, KindMask::ALL), s.scan_exhaustive(one, KindMask::ALL));
+        assert_eq!(s.scan(one, KindMask::ALL).len(), 1);
+    }
+
+    #[test]
     fn kinds_filter() {
         let s = scanner(RULES);
         assert!(s.scan("call 555-0199", KindMask::of(&[Kind::Secret])).is_empty());
