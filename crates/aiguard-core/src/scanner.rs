@@ -13,7 +13,8 @@
 //! they occur; another runs in windows around its keyword hits (a keyword must lie
 //! within the rule's reach of any match, where the reach is the regex's longest
 //! possible match, or [`UNBOUNDED_REACH`] for a regex without one, stretched over runs
-//! of spaces and punctuation so that padding does not hide a phrase). Confirmation so
+//! of spaces and punctuation so that padding does not hide a phrase; for a rule woken by
+//! its context words, widened by its context window). Confirmation so
 //! costs in proportion to the hits, not the text, and each byte is read a bounded
 //! number of times.
 //!
@@ -80,6 +81,10 @@ struct CompiledRule {
     group: usize,
     /// How far from a keyword hit a match may reach: its longest possible length.
     reach: Option<usize>,
+    /// How much further a match may lie from the hit of a keyword that is a context word
+    /// (a rule whose context words are its keywords): up to the context window, since a
+    /// word that far vouches for the match. 0 for other rules.
+    context_reach: usize,
     /// Every match begins with one of the rule's anchors (prefilter patterns): the
     /// regex is tried anchored at their hits instead of searching.
     anchored: bool,
@@ -229,6 +234,11 @@ impl Scanner {
                 regex,
                 group,
                 reach,
+                context_reach: if rule.keywords.is_empty() && rule.context_required {
+                    rule.context_window.unwrap_or(Rule::DEFAULT_CONTEXT_WINDOW)
+                } else {
+                    0
+                },
                 anchored: anchors.is_some() && !keywords.is_empty(),
                 placed_by: match (keywords.is_empty(), anchors.is_some()) {
                     (true, _) => 0,
@@ -436,14 +446,16 @@ impl Scanner {
             starts.dedup();
             return Plan::AtHits(starts);
         }
-        let reach = self.compiled[r as usize].reach;
+        let (reach, extra) = (self.compiled[r as usize].reach, self.compiled[r as usize].context_reach);
         let mut windows: Vec<Range<usize>> = Vec::new();
         for (s, e) in own {
             let (lo, hi) = match reach {
-                Some(n) => (s.saturating_sub(n), (e + n).min(text.len())),
-                None => {
-                    stretch_over_gaps(text, s.saturating_sub(UNBOUNDED_REACH), (e + UNBOUNDED_REACH).min(text.len()))
-                }
+                Some(n) => (s.saturating_sub(n + extra), (e + n + extra).min(text.len())),
+                None => stretch_over_gaps(
+                    text,
+                    s.saturating_sub(UNBOUNDED_REACH + extra),
+                    (e + UNBOUNDED_REACH + extra).min(text.len()),
+                ),
             };
             let w = floor_char_boundary(text, lo)..ceil_char_boundary(text, hi);
             match windows.last_mut() {
@@ -891,6 +903,33 @@ regex = '''\bblob=[A-Za-z0-9]+'''
         let one = "x tok_aB3dE6gH9jK2";
         assert_eq!(s.scan(one, KindMask::ALL), s.scan_exhaustive(one, KindMask::ALL));
         assert_eq!(s.scan(one, KindMask::ALL).len(), 1);
+    }
+
+    #[test]
+    fn context_words_wake_matches_as_far_as_the_context_window() {
+        // A rule whose keywords are its context words: the word may lie anywhere in the
+        // context window, further from the match than the match is long.
+        let s = scanner(
+            r#"
+[[rule]]
+id = "num"
+kind = "pii"
+type = "t"
+severity = "low"
+description = "d"
+regex = '''\b\d{3}-\d{4}\b'''
+context = ["reach me"]
+context_required = true
+context_window = 60
+"#,
+        );
+        let pad = "lorem ipsum ".repeat(40);
+        let text = format!("{pad}reach me, whenever you like, at 555-0199 {pad}");
+        assert_eq!(s.scan(&text, KindMask::ALL).len(), 1);
+        assert_eq!(s.scan(&text, KindMask::ALL), s.scan_exhaustive(&text, KindMask::ALL));
+        let far =
+            format!("{pad}reach me, whenever you like and on any day of the week except Sundays, at 555-0199 {pad}");
+        assert!(s.scan(&far, KindMask::ALL).is_empty(), "beyond the context window");
     }
 
     #[test]
