@@ -5,6 +5,9 @@
 # batch alone through corpus_check):
 #   attacks caught 40 of 102 (recall 0.392); benign flagged 0 of 78 (0.0%).
 #   Whole own set then: tp 651 fn 71 fp 1 tn 626, recall 0.902.
+# After the rules were tuned on this batch (TUNED figures, not first sight): batch 100 of
+# 102 caught, 0 of 78 benign flagged; whole own set tp 718 fn 4 fp 1 tn 626 (recall
+# 0.994); dev corpus unchanged (tp 224 fn 4 fp 0 tn 1546).
 
 INJ_FRESH3_B = [
     # prompt extraction through a creative format
