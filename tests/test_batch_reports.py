@@ -118,7 +118,7 @@ def test_html_report_is_self_contained_with_charts(tmp_path, capsys):
     assert html.startswith("<!doctype html>") and html.count("<svg") >= 5  # severity, kind, type, sources, time
     assert "<script" not in html and not re.search(r"(src|href)=", html)  # nothing loaded from anywhere
     assert "Over time" in html and "2026-03-01: 4" in html and "2026-03-05: 2" in html
-    assert "findings" in html and ">15<" in html  # 4 x 2 findings + the sample's 7
+    assert "findings" in html and ">16<" in html  # 4 x 2 findings + the sample's 8
     assert "chat.jsonl" in html and "ghp_…(40 chars)" in html
 
 
