@@ -160,11 +160,17 @@ impl Rule {
 
     /// The keywords the prefilter uses for this rule.
     pub fn effective_keywords(&self) -> &[String] {
-        if self.keywords.is_empty() && self.context_required {
+        if self.woken_by_context() {
             &self.context
         } else {
             &self.keywords
         }
+    }
+
+    /// Whether the rule's context words are its keywords: it has none of its own, and
+    /// needs context to report anything.
+    pub fn woken_by_context(&self) -> bool {
+        self.keywords.is_empty() && self.context_required
     }
 
     /// Whether this rule's keywords that begin with an ASCII letter or digit must begin a

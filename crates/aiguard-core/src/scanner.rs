@@ -234,7 +234,7 @@ impl Scanner {
                 regex,
                 group,
                 reach,
-                context_reach: if rule.keywords.is_empty() && rule.context_required {
+                context_reach: if rule.woken_by_context() {
                     rule.context_window.unwrap_or(Rule::DEFAULT_CONTEXT_WINDOW)
                 } else {
                     0
