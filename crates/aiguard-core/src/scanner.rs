@@ -30,7 +30,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::error::{Error, Result};
-use crate::keywords::{Hit, Keyword, Keywords, Lanes};
+use crate::keywords::{Hit, Keyword, Keywords, Lanes, PatternSet, Reached};
 use crate::normalize;
 use crate::prefix;
 use crate::rule::{Group, Kind, KindMask, Rule};
@@ -98,11 +98,12 @@ struct CompiledRule {
     kind: Kind,
 }
 
-/// The hit lists of a scan, kept by each thread from scan to scan: a 2 KB prompt has
-/// hundreds of keyword hits, and allocating and freeing their lists anew cost a tenth
-/// of its scan.
+/// The lists of a scan's prefilter, kept by each thread from scan to scan: a 2 KB
+/// prompt has hundreds of keyword hits, and allocating and freeing their lists anew
+/// cost a tenth of its scan.
 #[derive(Default)]
 struct Scratch {
+    reached: Vec<Reached>,
     hits: Vec<Hit>,
     lanes: Lanes,
 }
@@ -119,7 +120,8 @@ impl Scratch {
             Ok(mut scratch) => {
                 let out = work(&mut scratch);
                 if scratch.hits.capacity() > Self::KEEP_HITS
-                    || scratch.lanes.iter().any(|l| l.capacity() > Self::KEEP_HITS)
+                    || scratch.reached.capacity() > Self::KEEP_HITS
+                    || scratch.lanes.capacity() > Self::KEEP_HITS
                 {
                     *scratch = Scratch::default();
                 }
@@ -154,6 +156,12 @@ pub struct Scanner {
     pattern_rules: Vec<Vec<(u32, u8)>>,
     /// Rule index -> the group bits a text must show for the rule to run.
     needs: Vec<u8>,
+    /// The patterns whose hits wake rules (or place the windows of rules they wake):
+    /// every hit of theirs is wanted. The others are anchors only, wanted where one of
+    /// their rules woke.
+    waking: PatternSet,
+    /// Rule index -> the anchor-only patterns that place it.
+    anchors_of: Vec<Vec<u32>>,
     keywordless: Vec<u32>,
     keywordless_set: Option<RegexSet>,
 }
@@ -253,6 +261,15 @@ impl Scanner {
         }
 
         let prefilter = if patterns.is_empty() { None } else { Some(Keywords::new(&patterns)?) };
+        let mut waking = PatternSet::new(patterns.len());
+        let mut anchors_of = vec![Vec::new(); rules.len()];
+        for (p, roles) in pattern_rules.iter().enumerate() {
+            if roles.iter().any(|&(_, bit)| bit != ANCHOR) {
+                waking.insert(p as u32);
+            } else {
+                roles.iter().for_each(|&(r, _)| anchors_of[r as usize].push(p as u32));
+            }
+        }
         let keywordless_set = if keywordless_patterns.is_empty() {
             None
         } else {
@@ -269,7 +286,17 @@ impl Scanner {
                     })?,
             )
         };
-        Ok(Scanner { rules, compiled, prefilter, pattern_rules, needs, keywordless, keywordless_set })
+        Ok(Scanner {
+            rules,
+            compiled,
+            prefilter,
+            pattern_rules,
+            needs,
+            waking,
+            anchors_of,
+            keywordless,
+            keywordless_set,
+        })
     }
 
     pub fn rules(&self) -> &[SourcedRule] {
@@ -334,7 +361,7 @@ impl Scanner {
     }
 
     /// Each triggered rule with its plan: the hits of its placing patterns, gathered in
-    /// one pass over the hits.
+    /// one pass over the hits (in no particular order).
     fn plans(&self, text: &str, rules: Vec<u32>, hits: &[(u32, usize, usize)]) -> Vec<(u32, Plan)> {
         let mut slot = vec![usize::MAX; self.compiled.len()];
         for (i, &r) in rules.iter().enumerate() {
@@ -399,25 +426,24 @@ impl Scanner {
         .collect()
     }
 
-    /// The triggered rules; every keyword hit, as (pattern, start, end), is left in
-    /// `scratch.hits`.
+    /// The triggered rules; the hits that wake or place them, as (pattern, start, end),
+    /// are left in `scratch.hits`.
     fn prefilter(&self, text: &str, kinds: KindMask, scratch: &mut Scratch) -> Vec<u32> {
         let mut seen = vec![0u8; self.compiled.len()];
-        let hits = &mut scratch.hits;
+        let (reached, hits) = (&mut scratch.reached, &mut scratch.hits);
+        reached.clear();
         hits.clear();
         if let Some(keywords) = &self.prefilter {
-            keywords.hits(text.as_bytes(), hits, &mut scratch.lanes);
+            keywords.walk(text.as_bytes(), reached, &mut scratch.lanes);
+            keywords.hits(text.as_bytes(), reached, &self.waking, hits);
         }
         // A common word may stand for many rules: wake them on its first hit only.
-        let mut woke = vec![0u64; self.pattern_rules.len().div_ceil(64)];
+        let mut woke = PatternSet::new(self.pattern_rules.len());
         for &(p, _, _) in hits.iter() {
-            let p = p as usize;
-            if woke[p / 64] & (1 << (p % 64)) != 0 {
-                continue;
-            }
-            woke[p / 64] |= 1 << (p % 64);
-            for &(r, bit) in &self.pattern_rules[p] {
-                seen[r as usize] |= bit;
+            if woke.add(p) {
+                for &(r, bit) in &self.pattern_rules[p as usize] {
+                    seen[r as usize] |= bit;
+                }
             }
         }
         if let Some(set) = &self.keywordless_set {
@@ -425,10 +451,24 @@ impl Scanner {
                 seen[self.keywordless[i] as usize] = KEYWORDS | KEYWORDS_ALSO;
             }
         }
-        (0..self.compiled.len())
+        let triggered: Vec<u32> = (0..self.compiled.len())
             .filter(|&r| seen[r] & self.needs[r] == self.needs[r] && kinds.contains(self.compiled[r].kind))
             .map(|r| r as u32)
-            .collect()
+            .collect();
+        // Common words lead many rules' matches ("the", "you"): their hits are read only
+        // for the rules that woke.
+        let mut live = PatternSet::new(self.pattern_rules.len());
+        let mut any = false;
+        for &r in &triggered {
+            for &p in &self.anchors_of[r as usize] {
+                live.insert(p);
+                any = true;
+            }
+        }
+        if let (true, Some(keywords)) = (any, &self.prefilter) {
+            keywords.hits(text.as_bytes(), reached, &live, hits);
+        }
+        triggered
     }
 
     /// How rule `r`'s regex runs on `text`: anchored at the hits of its anchors (the
