@@ -220,6 +220,12 @@ impl PatternSet {
         self.0[p as usize / 64] |= 1 << (p % 64);
     }
 
+    /// Empties the set and makes room for `len` patterns.
+    pub(crate) fn reset(&mut self, len: usize) {
+        self.0.clear();
+        self.0.resize(len.div_ceil(64), 0);
+    }
+
     /// Inserts `p`; whether it was new.
     pub(crate) fn add(&mut self, p: u32) -> bool {
         let new = !self.contains(p);

@@ -106,6 +106,15 @@ struct Scratch {
     reached: Vec<Reached>,
     hits: Vec<Hit>,
     lanes: Lanes,
+    /// Rule -> the group bits its hits showed.
+    seen: Vec<u8>,
+    /// The patterns whose rules a hit already woke.
+    woke: PatternSet,
+    /// The anchor-only patterns of the rules that woke.
+    live: PatternSet,
+    /// Rule -> its place among the triggered rules (`u32::MAX`: not triggered); kept all
+    /// `u32::MAX` between scans.
+    slot: Vec<u32>,
 }
 
 impl Scratch {
@@ -356,26 +365,28 @@ impl Scanner {
         }
         Scratch::with(|scratch| {
             let rules = self.prefilter(text, kinds, scratch);
-            self.confirm(text, self.plans(text, rules, &scratch.hits).into_iter())
+            self.confirm(text, self.plans(text, rules, scratch).into_iter())
         })
     }
 
     /// Each triggered rule with its plan: the hits of its placing patterns, gathered in
     /// one pass over the hits (in no particular order).
-    fn plans(&self, text: &str, rules: Vec<u32>, hits: &[(u32, usize, usize)]) -> Vec<(u32, Plan)> {
-        let mut slot = vec![usize::MAX; self.compiled.len()];
+    fn plans(&self, text: &str, rules: Vec<u32>, scratch: &mut Scratch) -> Vec<(u32, Plan)> {
+        let slot = &mut scratch.slot;
+        slot.resize(self.compiled.len(), u32::MAX);
         for (i, &r) in rules.iter().enumerate() {
-            slot[r as usize] = i;
+            slot[r as usize] = i as u32;
         }
         let mut own: Vec<Vec<(usize, usize)>> = vec![Vec::new(); rules.len()];
-        for &(p, s, e) in hits {
+        for &(p, s, e) in &scratch.hits {
             for &(r, bit) in &self.pattern_rules[p as usize] {
                 let i = slot[r as usize];
-                if i != usize::MAX && bit == self.compiled[r as usize].placed_by {
-                    own[i].push((s, e));
+                if i != u32::MAX && bit == self.compiled[r as usize].placed_by {
+                    own[i as usize].push((s, e));
                 }
             }
         }
+        rules.iter().for_each(|&r| slot[r as usize] = u32::MAX);
         rules.into_iter().zip(own).map(|(r, own)| (r, self.plan(text, r, own))).collect()
     }
 
@@ -414,7 +425,7 @@ impl Scanner {
     pub fn explain(&self, text: &str, kinds: KindMask) -> Vec<(u32, String)> {
         Scratch::with(|scratch| {
             let rules = self.prefilter(text, kinds, scratch);
-            self.plans(text, rules, &scratch.hits)
+            self.plans(text, rules, scratch)
         })
         .into_iter()
         .map(|(r, plan)| match plan {
@@ -429,16 +440,17 @@ impl Scanner {
     /// The triggered rules; the hits that wake or place them, as (pattern, start, end),
     /// are left in `scratch.hits`.
     fn prefilter(&self, text: &str, kinds: KindMask, scratch: &mut Scratch) -> Vec<u32> {
-        let mut seen = vec![0u8; self.compiled.len()];
-        let (reached, hits) = (&mut scratch.reached, &mut scratch.hits);
+        let Scratch { reached, hits, lanes, seen, woke, live, .. } = scratch;
         reached.clear();
         hits.clear();
+        seen.clear();
+        seen.resize(self.compiled.len(), 0);
         if let Some(keywords) = &self.prefilter {
-            keywords.walk(text.as_bytes(), reached, &mut scratch.lanes);
+            keywords.walk(text.as_bytes(), reached, lanes);
             keywords.hits(text.as_bytes(), reached, &self.waking, hits);
         }
         // A common word may stand for many rules: wake them on its first hit only.
-        let mut woke = PatternSet::new(self.pattern_rules.len());
+        woke.reset(self.pattern_rules.len());
         for &(p, _, _) in hits.iter() {
             if woke.add(p) {
                 for &(r, bit) in &self.pattern_rules[p as usize] {
@@ -457,7 +469,7 @@ impl Scanner {
             .collect();
         // Common words lead many rules' matches ("the", "you"): their hits are read only
         // for the rules that woke.
-        let mut live = PatternSet::new(self.pattern_rules.len());
+        live.reset(self.pattern_rules.len());
         let mut any = false;
         for &r in &triggered {
             for &p in &self.anchors_of[r as usize] {
