@@ -478,7 +478,7 @@ impl Scanner {
             }
         }
         if let (true, Some(keywords)) = (any, &self.prefilter) {
-            keywords.hits(text.as_bytes(), reached, &live, hits);
+            keywords.hits(text.as_bytes(), reached, live, hits);
         }
         triggered
     }
