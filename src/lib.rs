@@ -128,9 +128,8 @@ impl PyScanner {
     #[new]
     #[pyo3(signature = (sources, builtin = true))]
     fn new(py: Python<'_>, sources: Vec<(String, String)>, builtin: bool) -> PyResult<Self> {
-        let mut all: Vec<(&str, &str)> = if builtin { rulesets::BUILTIN.to_vec() } else { Vec::new() };
-        all.extend(sources.iter().map(|(a, b)| (a.as_str(), b.as_str())));
-        let result = guarded(py, || rulesets::load(all).and_then(Scanner::new), true)?;
+        let user = sources.iter().map(|(a, b)| (a.as_str(), b.as_str()));
+        let result = guarded(py, || rulesets::load_with_builtin(user, builtin).and_then(Scanner::new), true)?;
         result.map(|inner| PyScanner { inner }).map_err(|e| to_py_err(py, e))
     }
 
@@ -181,6 +180,12 @@ impl PyScanner {
     }
 
     /// Every rule's regex, in rule-index order (for baselines that run the same patterns).
+    /// Builds now, on all cores with the GIL released, the regexes of the built-in rules,
+    /// which are otherwise built on each rule's first use.
+    fn build_all(&self, py: Python<'_>) -> PyResult<()> {
+        guarded(py, || self.inner.build_all(), true)
+    }
+
     fn regexes(&self) -> Vec<String> {
         self.inner.rules().iter().map(|r| r.rule.regex.clone()).collect()
     }

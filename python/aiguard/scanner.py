@@ -108,6 +108,15 @@ class Scanner:
             self._ruleset_digest = h.hexdigest()
         return self._ruleset_digest
 
+    def build_all(self) -> "Scanner":
+        """Builds now, on all cores, the regexes of the built-in rules. They are otherwise
+        built on each rule's first use, which keeps a new scanner at about 0.1 s and 40 MB
+        instead of seconds and half a gigabyte, but makes the first scans that wake a rule
+        slower (milliseconds a rule). Call it at start-up where first-request latency
+        matters. Returns the scanner."""
+        self._compiled.build_all()
+        return self
+
     def _result(self, text: str, raw: list[tuple[int, int, int, float, str | None]]) -> ScanResult:
         meta = self._meta
         return ScanResult([Finding(*meta[r], score, s, e, text, via) for r, s, e, score, via in raw])

@@ -22,18 +22,21 @@
 //! Every regex runs in time linear in the text (Rust `regex`, no backtracking), and
 //! a rule whose regex would blow the size limits is refused when it is compiled.
 
+use rayon::prelude::*;
 use regex::{RegexSet, RegexSetBuilder};
 use regex_automata::meta::Regex;
 use regex_automata::{Anchored, Input};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::error::{Error, Result};
 use crate::keywords::{Hit, Keyword, Keywords, Lanes, PatternSet, Reached};
 use crate::normalize;
 use crate::prefix;
 use crate::rule::{Group, Kind, KindMask, Rule};
+use crate::rulesets;
 use crate::validate::{self, Validator};
 
 const REGEX_SIZE_LIMIT: usize = 32 << 20;
@@ -77,7 +80,10 @@ pub struct SourcedRule {
 }
 
 struct CompiledRule {
-    regex: Regex,
+    /// Built on the rule's first use when the rule is built in (see [`Scanner::new`]).
+    regex: OnceLock<Regex>,
+    /// The regex as compiled (word boundaries made ASCII).
+    pattern: String,
     group: usize,
     /// How far from a keyword hit a match may reach: its longest possible length.
     reach: Option<usize>,
@@ -156,6 +162,74 @@ impl Plan {
     }
 }
 
+/// What of a rule depends on that rule alone: built for every rule at once.
+struct Built {
+    pattern: String,
+    /// Empty for a built-in rule, whose regex is built on its first use.
+    regex: OnceLock<Regex>,
+    reach: Option<usize>,
+    anchors: Option<prefix::Anchors>,
+    group: usize,
+    allow: Option<RegexSet>,
+}
+
+impl Built {
+    fn new(source: &str, rule: &Rule) -> Result<Built> {
+        let pattern = ascii_word_boundaries(&rule.regex);
+        let hir = regex_syntax::parse(&pattern).ok();
+        let regex = OnceLock::new();
+        let group = match &hir {
+            Some(hir) if source.starts_with(rulesets::BUILTIN_SOURCE) => {
+                resolve_group(source, rule, &GroupNames::of(hir))?
+            }
+            _ => {
+                let built = build_regex(&pattern).map_err(|e| Error::rule_compile(source, &rule.id, e))?;
+                let group = resolve_group(source, rule, &GroupNames::of_regex(&built))?;
+                let _ = regex.set(built);
+                group
+            }
+        };
+        let reach = hir.as_ref().and_then(|h| h.properties().maximum_len());
+        let anchors = hir.as_ref().and_then(prefix::leading_strings);
+        let allow = if rule.allow.is_empty() {
+            None
+        } else {
+            Some(
+                RegexSetBuilder::new(rule.allow.iter().map(|a| ascii_word_boundaries(a)))
+                    .size_limit(REGEX_SIZE_LIMIT)
+                    .build()
+                    .map_err(|e| {
+                        Error::rule_compile(source, &rule.id, format!("allow pattern: {}", first_line(&e.to_string())))
+                    })?,
+            )
+        };
+        Ok(Built { pattern, regex, reach, anchors, group, allow })
+    }
+}
+
+fn build_regex(pattern: &str) -> std::result::Result<Regex, String> {
+    Regex::builder()
+        .configure(Regex::config().nfa_size_limit(Some(REGEX_SIZE_LIMIT)).hybrid_cache_capacity(DFA_SIZE_LIMIT))
+        .build(pattern)
+        .map_err(|e| first_line(&e.to_string()))
+}
+
+impl CompiledRule {
+    /// The rule's regex, built now if this is its first use.
+    #[expect(
+        clippy::panic,
+        reason = "unreachable: only a built-in rule gets here unbuilt (user source names may not pose as \
+                  built-in), the rulesets are embedded at compile time, building is deterministic, and \
+                  the test `builtin_rules_all_build` builds every one; were it reached, the FFI guard \
+                  would turn it into an error, the scan failing closed"
+    )]
+    fn regex(&self) -> &Regex {
+        self.regex.get_or_init(|| {
+            build_regex(&self.pattern).unwrap_or_else(|e| panic!("built-in rule regex does not build: {e}"))
+        })
+    }
+}
+
 pub struct Scanner {
     rules: Vec<SourcedRule>,
     compiled: Vec<CompiledRule>,
@@ -187,34 +261,14 @@ impl Scanner {
         let mut keywordless = Vec::new();
         let mut keywordless_patterns = Vec::new();
 
-        for (idx, SourcedRule { source, rule }) in rules.iter().enumerate() {
+        // The regexes take most of the time (milliseconds a rule, Unicode classes and case
+        // folding): built for all rules at once on every core. The first failing rule in
+        // file order is the one reported, as a sequential build would.
+        let built: Vec<Result<Built>> = rules.par_iter().map(|r| Built::new(&r.source, &r.rule)).collect();
+        for ((idx, SourcedRule { source: _, rule }), built) in rules.iter().enumerate().zip(built) {
             let idx = idx as u32;
-            let pattern = ascii_word_boundaries(&rule.regex);
-            let regex = Regex::builder()
-                .configure(Regex::config().nfa_size_limit(Some(REGEX_SIZE_LIMIT)).hybrid_cache_capacity(DFA_SIZE_LIMIT))
-                .build(&pattern)
-                .map_err(|e| Error::rule_compile(source, &rule.id, first_line(&e.to_string())))?;
-            let hir = regex_syntax::parse(&pattern).ok();
-            let reach = hir.as_ref().and_then(|h| h.properties().maximum_len());
-            let anchors = hir.as_ref().and_then(prefix::leading_strings);
-            let group = resolve_group(source, rule, &regex)?;
+            let Built { pattern, regex, reach, anchors, group, allow } = built?;
             let validators = rule.validate.iter().filter_map(|n| validate::lookup(n)).collect();
-            let allow = if rule.allow.is_empty() {
-                None
-            } else {
-                Some(
-                    RegexSetBuilder::new(rule.allow.iter().map(|a| ascii_word_boundaries(a)))
-                        .size_limit(REGEX_SIZE_LIMIT)
-                        .build()
-                        .map_err(|e| {
-                            Error::rule_compile(
-                                source,
-                                &rule.id,
-                                format!("allow pattern: {}", first_line(&e.to_string())),
-                            )
-                        })?,
-                )
-            };
             let keywords = rule.effective_keywords();
             if keywords.is_empty() {
                 keywordless.push(idx);
@@ -249,6 +303,7 @@ impl Scanner {
             }
             compiled.push(CompiledRule {
                 regex,
+                pattern,
                 group,
                 reach,
                 context_reach: if rule.woken_by_context() {
@@ -310,6 +365,14 @@ impl Scanner {
 
     pub fn rules(&self) -> &[SourcedRule] {
         &self.rules
+    }
+
+    /// Builds now, on every core, the regexes of the built-in rules, which are otherwise
+    /// built on each rule's first use: for a service that wants no first-scan latency.
+    pub fn build_all(&self) {
+        self.compiled.par_iter().for_each(|cr| {
+            cr.regex();
+        });
     }
 
     /// Every finding of the rules of the given kinds, sorted by position: in the text
@@ -546,9 +609,9 @@ impl Scanner {
                     (m.start(), m.end())
                 } else {
                     // The value group, from an anchored search over exactly the match.
-                    let caps = caps.get_or_insert_with(|| cr.regex.create_captures());
+                    let caps = caps.get_or_insert_with(|| cr.regex().create_captures());
                     let exact = Input::new(text).span(m.range()).anchored(Anchored::Yes);
-                    cr.regex.search_captures(&exact, caps);
+                    cr.regex().search_captures(&exact, caps);
                     caps.get_group(cr.group).map_or((m.end(), m.end()), |g| (g.start, g.end))
                 };
                 if let Some(score) = self.judge(cr, rule, text, start, end) {
@@ -576,10 +639,10 @@ impl Scanner {
                             ),
                         };
                         let input = Input::new(text).span(at..limit).anchored(Anchored::Yes);
-                        if let Some(m) = cr.regex.search(&input) {
+                        if let Some(m) = cr.regex().search(&input) {
                             let m = if m.end() == limit && limit < text.len() {
                                 let rest = Input::new(text).span(at..text.len()).anchored(Anchored::Yes);
-                                cr.regex.search(&rest).unwrap_or(m)
+                                cr.regex().search(&rest).unwrap_or(m)
                             } else {
                                 m
                             };
@@ -597,10 +660,10 @@ impl Scanner {
                 let mut at = w.start.max(last_end);
                 while at <= w.end {
                     let input = Input::new(text).span(at..w.end);
-                    let Some(m) = cr.regex.search(&input) else { break };
+                    let Some(m) = cr.regex().search(&input) else { break };
                     let m = if m.end() == w.end && w.end < text.len() {
                         let rest = Input::new(text).span(m.start()..text.len()).anchored(Anchored::Yes);
-                        cr.regex.search(&rest).unwrap_or(m)
+                        cr.regex().search(&rest).unwrap_or(m)
                     } else {
                         m
                     };
@@ -747,16 +810,60 @@ fn keyword_variants(keyword: &str) -> Vec<String> {
     v
 }
 
-fn resolve_group(source: &str, rule: &Rule, regex: &Regex) -> Result<usize> {
-    let info = regex.group_info();
+/// A regex's capture groups: how many (the whole match, group 0, included) and the
+/// index of each named one.
+struct GroupNames {
+    len: usize,
+    names: Vec<(String, usize)>,
+}
+
+impl GroupNames {
+    fn of_regex(regex: &Regex) -> GroupNames {
+        let info = regex.group_info();
+        let pid = regex_automata::PatternID::ZERO;
+        GroupNames {
+            len: info.group_len(pid),
+            names: info.pattern_names(pid).enumerate().filter_map(|(i, n)| Some((n?.to_string(), i))).collect(),
+        }
+    }
+
+    /// The same from the parsed pattern, without building it: the regex numbers its
+    /// groups as the parser does, by their opening parentheses.
+    fn of(hir: &regex_syntax::hir::Hir) -> GroupNames {
+        fn walk(h: &regex_syntax::hir::Hir, out: &mut GroupNames) {
+            use regex_syntax::hir::HirKind;
+            match h.kind() {
+                HirKind::Capture(c) => {
+                    out.len = out.len.max(c.index as usize + 1);
+                    if let Some(n) = &c.name {
+                        out.names.push((n.to_string(), c.index as usize));
+                    }
+                    walk(&c.sub, out);
+                }
+                HirKind::Repetition(r) => walk(&r.sub, out),
+                HirKind::Concat(hs) | HirKind::Alternation(hs) => hs.iter().for_each(|h| walk(h, out)),
+                _ => {}
+            }
+        }
+        let mut out = GroupNames { len: 1, names: Vec::new() };
+        walk(hir, &mut out);
+        out
+    }
+
+    fn index(&self, name: &str) -> Option<usize> {
+        self.names.iter().find(|(n, _)| n == name).map(|&(_, i)| i)
+    }
+}
+
+fn resolve_group(source: &str, rule: &Rule, groups: &GroupNames) -> Result<usize> {
     match &rule.group {
-        None => Ok(info.to_index(regex_automata::PatternID::ZERO, "value").unwrap_or(0)),
-        Some(Group::Index(i)) if *i < info.group_len(regex_automata::PatternID::ZERO) => Ok(*i),
+        None => Ok(groups.index("value").unwrap_or(0)),
+        Some(Group::Index(i)) if *i < groups.len => Ok(*i),
         Some(Group::Index(i)) => {
             Err(Error::invalid_rule(source, &rule.id, format!("group {i} does not exist in the regex")))
         }
-        Some(Group::Name(n)) => info
-            .to_index(regex_automata::PatternID::ZERO, n)
+        Some(Group::Name(n)) => groups
+            .index(n)
             .ok_or_else(|| Error::invalid_rule(source, &rule.id, format!("group '{n}' does not exist in the regex"))),
     }
 }
@@ -850,6 +957,22 @@ description = "d"
 regex = '''\b\d{3}-\d{4}\b'''
 context = ["call"]
 "#;
+
+    /// Built-in rules build their regexes on first use, trusted to build: this proves
+    /// every one does, and that the value group read from the parsed pattern is the one
+    /// the built regex numbers.
+    #[test]
+    fn builtin_rules_all_build() {
+        let rules = crate::rulesets::builtin().unwrap();
+        let s = Scanner::new(rules.clone()).unwrap();
+        assert!(s.compiled.iter().all(|cr| cr.regex.get().is_none()), "built-in regexes wait for their first use");
+        s.build_all();
+        for (cr, r) in s.compiled.iter().zip(&rules) {
+            let built = cr.regex.get().expect("built");
+            let from_regex = resolve_group(&r.source, &r.rule, &GroupNames::of_regex(built)).unwrap();
+            assert_eq!(cr.group, from_regex, "{}", r.rule.id);
+        }
+    }
 
     #[test]
     fn every_occurrence_is_found() {
