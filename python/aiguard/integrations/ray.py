@@ -35,8 +35,9 @@ class ArrowBatchScanner:
         os.environ.setdefault("RAYON_NUM_THREADS", str(threads))
         self.column, self.keep = column, list(keep)
         self.kinds = list(kinds) if kinds is not None else None
+        # Built-in rules build their regexes as the data first wakes them: a worker holds
+        # only the rules its batches need.
         self.scanner = Scanner(list(rulesets)) if rulesets else default_scanner()
-        self.scanner.scan("warm up")  # compile now, not on the first batch
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         found = self.scanner.scan_arrow(batch.column(self.column), kinds=self.kinds)
