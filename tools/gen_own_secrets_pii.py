@@ -1952,6 +1952,10 @@ def records():
     import gen_own_secrets_pii_b2
 
     recs.extend(gen_own_secrets_pii_b2.records(sys.modules[__name__]))
+    # third, blind batch (tools/gen_own_secrets_pii_b3.py), appended after the second
+    import gen_own_secrets_pii_b3
+
+    recs.extend(gen_own_secrets_pii_b3.records(sys.modules[__name__]))
     return recs
 
 
