@@ -20,6 +20,8 @@ const DATA: &str = include_str!("../../../tests/data/secrets_pii_own.jsonl");
 /// blind second batch (tools/gen_own_secrets_pii_b2.py) added, first sight was
 /// 0.9703 / 1.0 (secret) and 0.9980 / 1.0 (PII), before any rule change for it; after
 /// the rules it called for, 0.9970 / 1.0 and 1.0 / 1.0 (the same two misses as before).
+/// The blind third batch (tools/gen_own_secrets_pii_b3.py: config-file credentials and
+/// newer providers) read 0.961 secret recall at first sight; after its rules 0.998 / 1.0.
 const THRESHOLDS: [(Kind, f64, f64); 2] = [(Kind::Secret, 0.995, 0.995), (Kind::Pii, 0.995, 0.995)];
 
 struct Tally {
