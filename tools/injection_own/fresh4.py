@@ -12,6 +12,12 @@
 #   no restrictions", and both highway "guardrails off" texts).
 #   Whole own set then: tp 750 fn 72 fp 7 tn 700, recall 0.912.
 #   Dev corpus then: tp 224 fn 4 fp 0 tn 1546, recall 0.982.
+# After the rules were tuned on this batch (TUNED figures, not first sight; 39 rules added
+# at the end of rulesets/injection.toml, 5 existing ones narrowed or given quote/mention
+# handling): batch 100 of 100 caught, 0 of 80 benign flagged; whole own set tp 818 fn 4
+# fp 1 tn 706 (recall 0.995; the one flag is the older own-0355); dev corpus unchanged
+# (tp 224 fn 4 fp 0 tn 1546). The batch was the tuning target, so its 100% says nothing
+# about unseen wordings; a next blind batch is the real check.
 
 INJ_FRESH4 = [
     # Turkish
