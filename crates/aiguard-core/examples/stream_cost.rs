@@ -77,6 +77,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let chunk: usize = args.next().map(|s| s.parse()).transpose()?.unwrap_or(16);
     let step: usize = args.next().map(|s| s.parse()).transpose()?.unwrap_or(DEFAULT_STEP);
     let scanner = Scanner::new(rulesets::builtin()?)?;
+    scanner.build_all(); // not inside the timing
     let plan = StreamPlan::new(&scanner, KindMask::ALL)?;
 
     println!("hold-back {} bytes, lookback {} bytes, step {step} bytes", plan.hold, plan.lookback);
