@@ -118,8 +118,7 @@ struct Scratch {
     woke: PatternSet,
     /// The anchor-only patterns of the rules that woke.
     live: PatternSet,
-    /// Rule -> its place among the triggered rules (`u32::MAX`: not triggered); kept all
-    /// `u32::MAX` between scans.
+    /// Rule -> its place among the triggered rules (`u32::MAX`: not triggered).
     slot: Vec<u32>,
 }
 
@@ -435,7 +434,9 @@ impl Scanner {
     /// Each triggered rule with its plan: the hits of its placing patterns, gathered in
     /// one pass over the hits (in no particular order).
     fn plans(&self, text: &str, rules: Vec<u32>, scratch: &mut Scratch) -> Vec<(u32, Plan)> {
+        // Filled afresh each scan: nothing carries over from a scan that did not finish.
         let slot = &mut scratch.slot;
+        slot.clear();
         slot.resize(self.compiled.len(), u32::MAX);
         for (i, &r) in rules.iter().enumerate() {
             slot[r as usize] = i as u32;
@@ -449,7 +450,6 @@ impl Scanner {
                 }
             }
         }
-        rules.iter().for_each(|&r| slot[r as usize] = u32::MAX);
         rules.into_iter().zip(own).map(|(r, own)| (r, self.plan(text, r, own))).collect()
     }
 
