@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use aiguard_core::{offsets, rulesets, Kind, KindMask, Match, Scanner};
+use aiguard_core::{offsets, redact, rulesets, Kind, KindMask, Match, Scanner};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
@@ -215,22 +215,29 @@ impl PyScanner {
     }
 }
 
-/// How often each needle occurs in `text`, copies not overlapping (as `str.count`):
-/// redaction's check for clear copies of a redacted value, one SIMD search a value.
-/// A match of a whole UTF-8 string lies on character boundaries, so the counts are
-/// those of the Python strings.
+/// The spans a redaction replaces (`aiguard.redact.redaction_spans`): `found` holds
+/// (start, end, severity rank) in char offsets; the result (start, end, index of the
+/// finding it is replaced as), sorted and disjoint. A lone surrogate reads as U+FFFD, so
+/// two values that differ only there count as copies: more is redacted, never less.
 #[pyfunction]
-fn count_each(text: &str, needles: Vec<String>) -> Vec<usize> {
-    needles
-        .iter()
-        .map(|n| {
-            if n.is_empty() {
-                text.chars().count() + 1
-            } else {
-                memchr::memmem::find_iter(text.as_bytes(), n.as_bytes()).count()
-            }
-        })
-        .collect()
+#[pyo3(signature = (text, found, copies_from = None))]
+fn redaction_plan(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    found: Vec<(usize, usize, u8)>,
+    copies_from: Option<usize>,
+) -> PyResult<Vec<(usize, usize, usize)>> {
+    let text = text_of(text)?;
+    let mut offs: Vec<usize> = found.iter().flat_map(|&(s, e, _)| [s, e]).collect();
+    if offsets::chars_to_bytes(&text, &mut offs).is_none() {
+        return Err(PyValueError::new_err("a redaction span lies past the end of the text"));
+    }
+    let spans: Vec<redact::ToRedact> =
+        offs.chunks(2).zip(&found).map(|(o, f)| redact::ToRedact { start: o[0], end: o[1], rank: f.2 }).collect();
+    let plan = guarded_here(py, || redact::plan(&text, &spans, copies_from))?;
+    let mut offs: Vec<usize> = plan.iter().flat_map(|r| [r.start, r.end]).collect();
+    offsets::bytes_to_chars(&text, &mut offs);
+    Ok(offs.chunks(2).zip(&plan).map(|(o, r)| (o[0], o[1], r.lead)).collect())
 }
 
 /// Exercises the panic guard (for the test suite): a panic whose message quotes a
@@ -266,7 +273,7 @@ fn _aiguard(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_after_fork_in_child, m)?)?;
     m.add_function(wrap_pyfunction!(arrow::scan_arrow, m)?)?;
     m.add_function(wrap_pyfunction!(_selftest_panic, m)?)?;
-    m.add_function(wrap_pyfunction!(count_each, m)?)?;
+    m.add_function(wrap_pyfunction!(redaction_plan, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -16,10 +16,11 @@ import os
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Union
+from typing import Any, Iterable, Mapping, NamedTuple, Union
 
 from .exceptions import PolicyError
-from .redact import redact_text
+from ._aiguard import redaction_plan
+from .redact import MIN_REPEAT, SEVERITY_RANK
 from .result import Action, Finding, ScanResult, risk_score
 from .vault import Vault, label_of
 
@@ -43,6 +44,18 @@ _TOP_KEYS = {"name", "description", "extends", "default", "audit", "mask_tail", 
 _RULE_KEYS = {"kind", "type", "rule_id", "severity", "min_severity", "direction", "action", "operator"}
 
 __all__ = ["Action", "Policy", "PolicyRule", "TIERS", "risk_score"]
+
+
+class _Resolved(NamedTuple):
+    """What a policy does about findings of one (kind, type, rule, severity) in one direction."""
+
+    action: Action
+    operator: str
+    reason: str
+    strength: int
+    redacted: bool  # replaced in `redacted_text`
+    label: str  # of its placeholders
+    rank: int  # severity, which leads where redacted spans overlap
 
 
 def _action(value: Any, where: str) -> Action:
@@ -164,7 +177,7 @@ class Policy:
         if uses_hash and hash_key is None:
             raise PolicyError(f"policy {name!r}: the hash operator needs a key (hash_key=..., or hash_key_env in TOML)")
         self._hash_key = hash_key
-        self._cache: dict[tuple[str, str, str, str, str], tuple[Action, str, str, int, bool]] = {}
+        self._cache: dict[tuple[str, str, str, str, str], _Resolved] = {}
         canonical = {"rules": [r.to_dict() for r in self.rules], "default": self.default.value,
                      "operators": self.operators, "mask_tail": mask_tail, "audit": audit}
         self.digest = hashlib.sha256(json.dumps(canonical, sort_keys=True).encode()).hexdigest()
@@ -246,9 +259,8 @@ class Policy:
 
     # -- deciding -------------------------------------------------------------------------
 
-    def _resolve(self, f: Finding, direction: str) -> tuple[Action, str, str, int, bool]:
-        """(action, operator, reason, strength, redacted?) for a finding; cached, since a
-        policy never changes."""
+    def _resolve(self, f: Finding, direction: str) -> _Resolved:
+        """What happens to a finding in a direction; cached, since a policy never changes."""
         key = (f.kind, f.type, f.rule_id, f.severity, direction)
         hit = self._cache.get(key)
         if hit is None:
@@ -263,22 +275,23 @@ class Policy:
                     break
             reason = f"{action.value} {f.kind}/{f.type} (rule {f.rule_id}, {f.severity}, {direction})"
             redacted = action is Action.REDACT or (action is not Action.ALLOW and f.kind != "injection")
-            hit = self._cache[key] = (action, op, reason, STRENGTH[action], redacted)
+            hit = self._cache[key] = _Resolved(action, op, reason, STRENGTH[action], redacted, label_of(f.type),
+                                               SEVERITY_RANK[f.severity])
         return hit
 
     def action(self, finding: Finding, direction: str) -> Action:
         """What this policy does about `finding` in `direction` ("input" or "output")."""
-        return self._resolve(finding, direction)[0]
+        return self._resolve(finding, direction).action
 
     def operator(self, finding: Finding, direction: str) -> str:
         """The redaction operator for `finding` in `direction`."""
-        return self._resolve(finding, direction)[1]
+        return self._resolve(finding, direction).operator
 
     def replacement(self, finding: Finding, value: str, *, vault: Vault | None = None,
                     direction: str = "input") -> str:
         """The text that replaces `value` (the finding's text) when this policy redacts it.
         Without a vault, placeholders are numbered from 1 on each call."""
-        return self._replace(finding, value, self._resolve(finding, direction)[1], vault)
+        return self._replace(finding, value, self._resolve(finding, direction).operator, vault)
 
     def _replace(self, f: Finding, value: str, op: str, vault: Vault | None) -> str:
         if op == "placeholder":
@@ -305,32 +318,40 @@ class Policy:
                 raise ValueError(f"unknown direction {direction!r} (expected input or output)")
             return ScanResult.decided(findings, Action.ALLOW, [], text)
         decision, strongest = Action.ALLOW, 0
-        reasons: list[str] = []
-        redact: list[Finding] = []
-        ops: dict[int, str] = {}
-        resolve = self._resolve
+        reasons: dict[str, None] = {}  # in order, once each
+        redact: list[tuple[Finding, _Resolved]] = []
+        spans: list[tuple[int, int, int]] = []
+        cache, resolve = self._cache, self._resolve
         for f in findings:
-            action, op, reason, strength, redacted = resolve(f, direction)
+            hit = cache.get((f.kind, f.type, f.rule_id, f.severity, direction)) or resolve(f, direction)
+            action, _op, reason, strength, redacted, _label, rank = hit
             if strength == 0:
                 continue
             if strength > strongest:
                 decision, strongest = action, strength
-            if reason not in reasons:
-                reasons.append(reason)
+            reasons[reason] = None
             if redacted:
-                redact.append(f)
-                ops[id(f)] = op
-        if redact:
-            scope = vault if vault is not None else Vault()  # one numbering per call without a vault
-            replace = self._replace
-            placeholder = scope.placeholder
+                redact.append((f, hit))
+                spans.append((f.start, f.end, rank))
+        if spans:
+            text = self._redact(text, redact, redaction_plan(text, spans, MIN_REPEAT), vault)
+        return ScanResult.decided(findings, decision, list(reasons), text)
 
-            def replacement(f: Finding, v: str) -> str:
-                op = ops[id(f)]
-                return placeholder(label_of(f.type), v) if op == "placeholder" else replace(f, v, op, scope)
-
-            text = redact_text(text, redact, replacement)
-        return ScanResult.decided(findings, decision, reasons, text)
+    def _redact(self, text: str, redact: list[tuple[Finding, _Resolved]], plan: list[tuple[int, int, int]],
+                vault: Vault | None) -> str:
+        """`text` with each planned span replaced as its leading finding says."""
+        scope = vault if vault is not None else Vault()  # one numbering per call without a vault
+        placeholder = scope.placeholder
+        parts = []
+        at = 0
+        for start, end, lead in plan:
+            f, (_, op, _, _, _, label, _) = redact[lead]
+            value = text[start:end]
+            parts.append(text[at:start])
+            parts.append(placeholder(label, value) if op == "placeholder" else self._replace(f, value, op, scope))
+            at = end
+        parts.append(text[at:])
+        return "".join(parts)
 
     def __repr__(self) -> str:
         return f"Policy({self.name!r}, {len(self.rules)} rules, default={self.default.value}, audit={self.audit})"

@@ -11,6 +11,7 @@ pub mod model;
 pub mod normalize;
 pub mod offsets;
 mod prefix;
+pub mod redact;
 pub mod rule;
 pub mod rulesets;
 pub mod scanner;
