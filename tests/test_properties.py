@@ -10,11 +10,21 @@ PIECES = [
     "😀", "é", "漢字", "\u200b", " ", "\n", "=", "'", '"', ":", "@", "-", "_", "0", "9", "a", "Z",
 ]
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=30).map("".join)
+# Long enough that the keyword-less pass walks in lanes (crates/aiguard-core/src/keywordless.rs),
+# so that findings straddle its part boundaries.
+long_texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), min_size=60, max_size=160).map("".join)
 
 
 @settings(max_examples=300, deadline=None)
 @given(texts)
 def test_prefiltered_equals_exhaustive(text):
+    compiled = aiguard.default_scanner()._compiled
+    assert compiled.scan(text) == compiled.scan(text, exhaustive=True)
+
+
+@settings(max_examples=100, deadline=None)
+@given(long_texts)
+def test_prefiltered_equals_exhaustive_on_long_texts(text):
     compiled = aiguard.default_scanner()._compiled
     assert compiled.scan(text) == compiled.scan(text, exhaustive=True)
 

@@ -5,6 +5,7 @@
 //! (checksums, entropy, placeholders, context). Nothing here depends on Python.
 
 pub mod error;
+mod keywordless;
 mod keywords;
 pub mod leak;
 pub mod model;

@@ -2,7 +2,8 @@
 //!
 //! A [`Scanner`] is built from rules into an immutable, `Send + Sync` object:
 //! one Aho-Corasick automaton over every rule keyword (the prefilter), one regex per
-//! rule, and one multi-pattern `RegexSet` pass for the rules that have no keyword.
+//! rule, and one multi-pattern lazy DFA pass for the rules that have no keyword
+//! ([`crate::keywordless`]).
 //! A scan runs the prefilter once, then confirms only the rules whose keyword
 //! appeared (or whose pattern the set pass saw), then validates each match.
 //!
@@ -32,6 +33,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::error::{Error, Result};
+use crate::keywordless::KeywordlessSet;
 use crate::keywords::{Hit, Keyword, Keywords, Lanes, PatternSet, Reached};
 use crate::normalize;
 use crate::prefix;
@@ -245,7 +247,7 @@ pub struct Scanner {
     /// Rule index -> the anchor-only patterns that place it.
     anchors_of: Vec<Vec<u32>>,
     keywordless: Vec<u32>,
-    keywordless_set: Option<RegexSet>,
+    keywordless_set: Option<KeywordlessSet>,
 }
 
 impl Scanner {
@@ -336,18 +338,7 @@ impl Scanner {
         let keywordless_set = if keywordless_patterns.is_empty() {
             None
         } else {
-            Some(
-                RegexSetBuilder::new(&keywordless_patterns)
-                    .size_limit(REGEX_SIZE_LIMIT)
-                    .dfa_size_limit(DFA_SIZE_LIMIT)
-                    .build()
-                    .map_err(|e| {
-                        Error::new(
-                            crate::ErrorKind::RuleCompile,
-                            format!("keyword-less rule set: {}", first_line(&e.to_string())),
-                        )
-                    })?,
-            )
+            Some(KeywordlessSet::new(&keywordless_patterns, REGEX_SIZE_LIMIT, DFA_SIZE_LIMIT)?)
         };
         Ok(Scanner {
             rules,
@@ -522,8 +513,11 @@ impl Scanner {
             }
         }
         if let Some(set) = &self.keywordless_set {
-            for i in set.matches(text).iter() {
-                seen[self.keywordless[i] as usize] = KEYWORDS | KEYWORDS_ALSO;
+            let keywordless = &self.keywordless;
+            let walked = set.each_match(text.as_bytes(), |i| seen[keywordless[i] as usize] = KEYWORDS | KEYWORDS_ALSO);
+            if walked.is_err() {
+                // cannot tell which occur: run them all rather than miss one
+                keywordless.iter().for_each(|&r| seen[r as usize] = KEYWORDS | KEYWORDS_ALSO);
             }
         }
         let triggered: Vec<u32> = (0..self.compiled.len())

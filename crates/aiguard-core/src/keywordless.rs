@@ -1,0 +1,230 @@
+//! The pass of the keyword-less rules (card numbers, national ids, IBANs...: patterns
+//! with no literal to wake them): which of their patterns occur anywhere in a text, in
+//! one walk of a lazy DFA built over all of them.
+//!
+//! # Lanes
+//! A single walk is latency-bound: each byte's transition is a load that depends on the
+//! one before (~2 ns a byte here, whatever the patterns). As in the keyword walk
+//! (`keywords.rs`), [`LANES`] parts of the text are walked side by side, so that their
+//! loads overlap. A lane starts its part in the DFA's start state (with the byte before
+//! the part as look-behind), and past the part's end goes on until its state is the
+//! start state again. No match is lost: a match that begins in a part is seen whole by
+//! that part's lane, which stops only where it holds no thread begun before; and a lane
+//! in the start state at some position has exactly the state the next lane has there,
+//! since the next lane's threads are a subset of its own and a superset of those begun
+//! there, so the next lane sees all that follows.
+//!
+//! The lanes share one cache of DFA states. Were it cleared while they run (it is sized
+//! so that this does not happen in practice), the other lanes' state ids would be stale:
+//! the walk then starts again as one lane, which a clear cannot harm.
+
+use std::panic::{RefUnwindSafe, UnwindSafe};
+
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::hybrid::LazyStateID;
+use regex_automata::util::pool::Pool;
+use regex_automata::util::start;
+use regex_automata::{nfa::thompson, Anchored, MatchKind};
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// Parts of the text walked side by side.
+const LANES: usize = 4;
+/// Below this many bytes a part, one lane is as fast.
+const MIN_PART: usize = 64;
+
+type CachePool = Pool<Cache, Box<dyn Fn() -> Cache + Send + Sync + UnwindSafe + RefUnwindSafe>>;
+
+pub(crate) struct KeywordlessSet {
+    dfa: DFA,
+    caches: CachePool,
+}
+
+/// The walk cannot go on: a byte the DFA gives up on, or a start state it cannot make.
+/// Neither happens with the patterns a scanner builds (word boundaries are ASCII); the
+/// scanner then runs every keyword-less rule on the whole text rather than guess.
+#[derive(Debug)]
+pub(crate) struct GaveUp;
+
+impl KeywordlessSet {
+    pub(crate) fn new(patterns: &[String], nfa_size_limit: usize, cache_capacity: usize) -> Result<Self> {
+        let dfa = DFA::builder()
+            .configure(
+                DFA::config()
+                    .match_kind(MatchKind::All)
+                    .cache_capacity(cache_capacity)
+                    // never give up for a busy cache: clear it and go on (still linear)
+                    .minimum_cache_clear_count(None),
+            )
+            .thompson(thompson::Config::new().nfa_size_limit(Some(nfa_size_limit)))
+            .build_many(patterns)
+            .map_err(|e| Error::new(ErrorKind::RuleCompile, format!("keyword-less rule set: {e}")))?;
+        let for_pool = dfa.clone();
+        let caches: CachePool = Pool::new(Box::new(move || for_pool.create_cache()));
+        Ok(KeywordlessSet { dfa, caches })
+    }
+
+    /// Calls `found(pattern)` for each pattern that matches somewhere in `text` (a
+    /// pattern may be reported more than once).
+    pub(crate) fn each_match(&self, text: &[u8], found: impl FnMut(usize)) -> std::result::Result<(), GaveUp> {
+        let mut cache = self.caches.get();
+        let mut found = found;
+        if text.len() >= LANES * MIN_PART {
+            let clears = cache.clear_count();
+            match self.lanes(&mut cache, text, &mut found) {
+                Ok(()) if cache.clear_count() == clears => return Ok(()),
+                Err(GaveUp) => return Err(GaveUp),
+                Ok(()) => {} // cleared on the way: walk again as one lane
+            }
+        }
+        let mut sid = self.start(&mut cache, text, 0)?;
+        for &b in text {
+            sid = self.step(&mut cache, sid, b, &mut found)?;
+        }
+        self.finish(&mut cache, sid, &mut found)
+    }
+
+    /// The walk in [`LANES`] parts; the caller checks afterwards that no clear made it unsound.
+    fn lanes(&self, cache: &mut Cache, text: &[u8], found: &mut impl FnMut(usize)) -> std::result::Result<(), GaveUp> {
+        let part = text.len() / LANES;
+        let clears = cache.clear_count();
+        let mut sid = [LazyStateID::default(); LANES];
+        for (l, s) in sid.iter_mut().enumerate() {
+            *s = self.start(cache, text, l * part)?;
+        }
+        for i in 0..part {
+            for (l, s) in sid.iter_mut().enumerate() {
+                *s = self.step(cache, *s, text[l * part + i], found)?;
+            }
+            if cache.clear_count() != clears {
+                return Ok(()); // the other lanes' ids are stale
+            }
+        }
+        // The last lane walks to the end; the others on past their part's end until
+        // they hold no thread begun in it.
+        for (l, &s) in sid.iter().enumerate() {
+            let mut s = s;
+            let mut at = (l + 1) * part;
+            if l + 1 == LANES {
+                for &b in &text[at..] {
+                    s = self.step(cache, s, b, found)?;
+                }
+                return self.finish(cache, s, found);
+            }
+            while at < text.len() && s != self.start(cache, text, at)? {
+                s = self.step(cache, s, text[at], found)?;
+                at += 1;
+            }
+            if at == text.len() {
+                self.finish(cache, s, found)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The unanchored start state at `at`, given the byte before it.
+    fn start(&self, cache: &mut Cache, text: &[u8], at: usize) -> std::result::Result<LazyStateID, GaveUp> {
+        let config = start::Config::new().anchored(Anchored::No).look_behind(at.checked_sub(1).map(|i| text[i]));
+        self.dfa.start_state(cache, &config).map_err(|_| GaveUp)
+    }
+
+    #[inline(always)]
+    fn step(
+        &self,
+        cache: &mut Cache,
+        sid: LazyStateID,
+        byte: u8,
+        found: &mut impl FnMut(usize),
+    ) -> std::result::Result<LazyStateID, GaveUp> {
+        let next = self.dfa.next_state(cache, sid, byte).map_err(|_| GaveUp)?;
+        if next.is_tagged() {
+            self.tagged(cache, next, found)?;
+        }
+        Ok(next)
+    }
+
+    /// The end of the text: matches are reported one byte late, so one more transition.
+    fn finish(
+        &self,
+        cache: &mut Cache,
+        sid: LazyStateID,
+        found: &mut impl FnMut(usize),
+    ) -> std::result::Result<(), GaveUp> {
+        let end = self.dfa.next_eoi_state(cache, sid).map_err(|_| GaveUp)?;
+        self.tagged(cache, end, found)
+    }
+
+    #[cold]
+    fn tagged(
+        &self,
+        cache: &Cache,
+        sid: LazyStateID,
+        found: &mut impl FnMut(usize),
+    ) -> std::result::Result<(), GaveUp> {
+        if sid.is_quit() {
+            return Err(GaveUp);
+        }
+        if sid.is_match() {
+            for i in 0..self.dfa.match_len(cache, sid) {
+                found(self.dfa.match_pattern(cache, sid, i).as_usize());
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(patterns: &[&str]) -> KeywordlessSet {
+        let p: Vec<String> = patterns.iter().map(|s| s.to_string()).collect();
+        KeywordlessSet::new(&p, 32 << 20, 16 << 20).unwrap()
+    }
+
+    fn which(s: &KeywordlessSet, text: &str) -> Vec<usize> {
+        let mut out = Vec::new();
+        s.each_match(text.as_bytes(), |p| out.push(p)).unwrap();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn a_match_across_every_part_boundary_is_found() {
+        let s = set(&[r"(?-u:\b)\d{3}-\d{2}-\d{4}(?-u:\b)", r"[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){2,7}", r"x{300,}"]);
+        let pad = "lorem ipsum dolor sit amet ".repeat(20);
+        for cut in 0..12 {
+            // the match straddles the lanes' part boundaries at every offset
+            let text = format!("{} 123-45-6789 and GB82 WEST 1234 5698 7654 32{pad}", &pad[..pad.len() - cut]);
+            assert_eq!(which(&s, &text), [0, 1], "cut {cut}");
+        }
+        let long = format!("{pad}{}{pad}", "x".repeat(700));
+        assert_eq!(which(&s, &long), [2]);
+        assert_eq!(which(&s, &pad), Vec::<usize>::new());
+        assert_eq!(which(&s, "123-45-6789"), [0]); // short: one lane, match at the very end
+    }
+
+    #[test]
+    fn lanes_agree_with_one_walk_everywhere() {
+        let s = set(&[r"(?-u:\b)\d{4}(?: \d{4}){3}(?-u:\b)", r"ab+c", r"(?-u:\b)[MNO][a-z]{3,}(?-u:\b)"]);
+        let base = "Nmbr 4111 1111 1111 1111 abbbbc Ozzy ".repeat(12); // long enough for lanes
+        for n in 0..base.len() {
+            let text = &base[..n];
+            let mut lanes = Vec::new();
+            s.each_match(text.as_bytes(), |p| lanes.push(p)).unwrap();
+            lanes.sort_unstable();
+            lanes.dedup();
+            let mut cache = s.dfa.create_cache();
+            let mut one = Vec::new();
+            let mut sid = s.start(&mut cache, text.as_bytes(), 0).unwrap();
+            for &b in text.as_bytes() {
+                sid = s.step(&mut cache, sid, b, &mut |p| one.push(p)).unwrap();
+            }
+            s.finish(&mut cache, sid, &mut |p| one.push(p)).unwrap();
+            one.sort_unstable();
+            one.dedup();
+            assert_eq!(lanes, one, "prefix of {n} bytes");
+        }
+    }
+}
