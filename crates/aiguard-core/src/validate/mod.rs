@@ -6,6 +6,7 @@
 
 mod checksum;
 mod ids;
+mod ids_intl;
 mod secret;
 
 pub use secret::{is_placeholder, shannon_entropy};
@@ -13,7 +14,8 @@ pub use secret::{is_placeholder, shannon_entropy};
 /// A validator takes the finding's value and says whether it is real.
 pub type Validator = fn(&str) -> bool;
 
-const TABLES: [&[(&str, Validator)]; 3] = [secret::VALIDATORS, checksum::VALIDATORS, ids::VALIDATORS];
+const TABLES: [&[(&str, Validator)]; 4] =
+    [secret::VALIDATORS, checksum::VALIDATORS, ids::VALIDATORS, ids_intl::VALIDATORS];
 
 pub fn lookup(name: &str) -> Option<Validator> {
     TABLES.iter().flat_map(|t| t.iter()).find(|(n, _)| *n == name).map(|(_, f)| *f)
