@@ -33,7 +33,7 @@ pub(super) const VALIDATORS: &[(&str, Validator)] = &[
 ];
 
 /// Digits of `s`, ignoring spaces, dashes, dots and slashes.
-fn plain(s: &str) -> Option<Vec<u8>> {
+pub(super) fn plain(s: &str) -> Option<Vec<u8>> {
     digits(s, &[' ', '-', '.', '/'])
 }
 
@@ -41,11 +41,11 @@ fn num(d: &[u8]) -> u32 {
     d.iter().fold(0u32, |a, &x| a.saturating_mul(10).saturating_add(x as u32))
 }
 
-fn weighted(d: &[u8], w: &[u32]) -> u32 {
+pub(super) fn weighted(d: &[u8], w: &[u32]) -> u32 {
     d.iter().zip(w).map(|(&x, &w)| x as u32 * w).sum()
 }
 
-fn all_same(d: &[u8]) -> bool {
+pub(super) fn all_same(d: &[u8]) -> bool {
     d.windows(2).all(|w| w[0] == w[1])
 }
 

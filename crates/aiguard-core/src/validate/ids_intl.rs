@@ -3,6 +3,7 @@
 //! check digit (and, where the number holds one, its date) is right.
 
 use super::checksum::luhn_digits;
+use super::ids::{all_same, plain, weighted};
 use super::{digits, Validator};
 
 pub(super) const VALIDATORS: &[(&str, Validator)] = &[
@@ -28,20 +29,9 @@ pub(super) const VALIDATORS: &[(&str, Validator)] = &[
     ("th-national-id", th_national_id),
 ];
 
-fn plain(s: &str) -> Option<Vec<u8>> {
-    digits(s, &[' ', '-', '.', '/'])
-}
-
+/// A number from its digits (ids of up to 19 digits fit).
 fn num(d: &[u8]) -> u64 {
     d.iter().fold(0u64, |a, &x| a.saturating_mul(10).saturating_add(x as u64))
-}
-
-fn weighted(d: &[u8], w: &[u32]) -> u32 {
-    d.iter().zip(w).map(|(&x, &w)| x as u32 * w).sum()
-}
-
-fn all_same(d: &[u8]) -> bool {
-    d.windows(2).all(|w| w[0] == w[1])
 }
 
 /// Month 1-12 and day 1-31 (the year is unknown in two-digit forms).
