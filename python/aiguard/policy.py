@@ -319,38 +319,39 @@ class Policy:
             return ScanResult.decided(findings, Action.ALLOW, [], text)
         decision, strongest = Action.ALLOW, 0
         reasons: dict[str, None] = {}  # in order, once each
-        redact: list[tuple[Finding, _Resolved]] = []
+        redact: list[tuple[Finding, str, str]] = []  # (finding, operator, placeholder label)
         spans: list[tuple[int, int, int]] = []
         cache, resolve = self._cache, self._resolve
         for f in findings:
             hit = cache.get((f.kind, f.type, f.rule_id, f.severity, direction)) or resolve(f, direction)
-            action, _op, reason, strength, redacted, _label, rank = hit
+            action, op, reason, strength, redacted, label, rank = hit
             if strength == 0:
                 continue
             if strength > strongest:
                 decision, strongest = action, strength
             reasons[reason] = None
             if redacted:
-                redact.append((f, hit))
+                redact.append((f, op, label))
                 spans.append((f.start, f.end, rank))
         if spans:
             text = self._redact(text, redact, redaction_plan(text, spans, MIN_REPEAT), vault)
         return ScanResult.decided(findings, decision, list(reasons), text)
 
-    def _redact(self, text: str, redact: list[tuple[Finding, _Resolved]], plan: list[tuple[int, int, int]],
+    def _redact(self, text: str, redact: list[tuple[Finding, str, str]], plan: list[tuple[int, int, int]],
                 vault: Vault | None) -> str:
         """`text` with each planned span replaced as its leading finding says."""
         scope = vault if vault is not None else Vault()  # one numbering per call without a vault
-        placeholder = scope.placeholder
-        parts = []
+        placeholder, replace = scope.placeholder, self._replace
+        parts: list[str] = []
+        add = parts.append
         at = 0
         for start, end, lead in plan:
-            f, (_, op, _, _, _, label, _) = redact[lead]
+            f, op, label = redact[lead]
             value = text[start:end]
-            parts.append(text[at:start])
-            parts.append(placeholder(label, value) if op == "placeholder" else self._replace(f, value, op, scope))
+            add(text[at:start])
+            add(placeholder(label, value) if op == "placeholder" else replace(f, value, op, scope))
             at = end
-        parts.append(text[at:])
+        add(text[at:])
         return "".join(parts)
 
     def __repr__(self) -> str:

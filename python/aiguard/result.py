@@ -158,7 +158,8 @@ class ScanResult:
     def decided(cls, findings: list[Finding], decision: Action, reasons: list[str],
                 redacted_text: str | None) -> "ScanResult":
         """A result that carries a policy's decision."""
-        r = cls(findings)
+        r = cls.__new__(cls)
+        r.findings = findings
         r._outcome = (decision, reasons, redacted_text)
         return r
 
