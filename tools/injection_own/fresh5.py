@@ -17,6 +17,17 @@
 #   Whole own set then (without this batch): tp 818 fn 4 fp 1 tn 706, recall 0.995; with
 #   this batch added: tp 849 fn 73 fp 5 tn 782, recall 0.921.
 #   Dev corpus then: tp 224 fn 4 fp 0 tn 1546, recall 0.982.
+# After the rules were tuned on this batch (TUNED figures, not first sight; 42 rules added
+# at the end of rulesets/injection.toml, 4 existing ones narrowed for the benign flags
+# above (quoted mention in the Dutch override rule, a described jailbreak in the
+# dual-response rule, 'print the system prompt ... before each call', 'AI models with no
+# rules' as a class), and inj-indirect-assistants-reading-must-en given keywords for every
+# verb its regex accepts, since this batch's 'model summarising this article, you must'
+# showed the prefiltered scan missing what the exhaustive one found): batch 100 of 100
+# caught, 0 of 80 benign flagged; whole own set tp 918 fn 4 fp 1 tn 786 (recall 0.996; the
+# one flag is the older own-0355); dev corpus unchanged (tp 224 fn 4 fp 0 tn 1546). The
+# batch was the tuning target, so its 100% says nothing about unseen wordings; a next
+# blind batch is the real check.
 
 INJ_FRESH5 = [
     # Arabic
