@@ -5,7 +5,13 @@
 //! Offsets are UTF-8 byte offsets on char boundaries; what replaces a span is the
 //! caller's business (placeholders, masks, hashes).
 
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, MatchKind};
 use memchr::memmem;
+
+/// Up to this many distinct values, each is searched on its own.
+const FEW_VALUES: usize = 8;
 
 /// A finding to redact: its span, and how severe it is (the higher leads a merged span).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,7 +42,7 @@ pub fn plan(text: &str, found: &[ToRedact], copies_from: Option<usize>) -> Vec<R
         .collect();
     let mut merged = merge(spans, found);
     if let Some(min_chars) = copies_from {
-        let extra = copies(text, &merged, min_chars);
+        let extra = copies(text, &merged, min_chars, FEW_VALUES);
         if !extra.is_empty() {
             merged.extend(extra);
             merged = merge(merged, found);
@@ -68,36 +74,56 @@ fn merge(mut spans: Vec<Replace>, found: &[ToRedact]) -> Vec<Replace> {
 }
 
 /// Copies of replaced values that overlap no span of `merged` (sorted and disjoint).
-fn copies(text: &str, merged: &[Replace], min_chars: usize) -> Vec<Replace> {
-    let bytes = text.as_bytes();
+/// Up to `few` values are each searched with SIMD `memmem`; more (a log holding thousands
+/// of addresses) in one Aho-Corasick pass, so that the work stays linear in the text.
+fn copies(text: &str, merged: &[Replace], min_chars: usize, few: usize) -> Vec<Replace> {
     // Each distinct value once, with how many spans already hold it and the first's lead.
+    let mut index: HashMap<&[u8], usize> = HashMap::new();
     let mut values: Vec<(&[u8], usize, usize)> = Vec::new();
     for s in merged {
         let value = &text[s.start..s.end];
         if value.chars().nth(min_chars.saturating_sub(1)).is_none() {
             continue; // shorter than `min_chars`: could be a word
         }
-        match values.iter_mut().find(|v| v.0 == value.as_bytes()) {
-            Some(v) => v.1 += 1,
-            None => values.push((value.as_bytes(), 1, s.lead)),
+        match index.get(value.as_bytes()) {
+            Some(&v) => values[v].1 += 1,
+            None => {
+                index.insert(value.as_bytes(), values.len());
+                values.push((value.as_bytes(), 1, s.lead));
+            }
         }
     }
+    // A copy is taken where it overlaps no span, and, of one value, no copy taken before it.
     let mut extra = Vec::new();
-    for (value, covered, lead) in values {
-        let finder = memmem::Finder::new(value);
-        if finder.find_iter(bytes).nth(covered).is_none() {
-            continue; // the common case: every copy already has its span
+    let mut taken_to = vec![0usize; values.len()];
+    let mut consider = |v: usize, i: usize, j: usize, extra: &mut Vec<Replace>| {
+        // the last span starting before this copy ends
+        let k = merged.partition_point(|s| s.start < j);
+        if i >= taken_to[v] && (k == 0 || merged[k - 1].end <= i) {
+            extra.push(Replace { start: i, end: j, lead: values[v].2 });
+            taken_to[v] = j;
         }
-        let mut from = 0;
-        while let Some(i) = finder.find(&bytes[from..]).map(|i| i + from) {
-            let j = i + value.len();
-            // The last span starting before this copy ends; a valid UTF-8 needle
-            // matches only on char boundaries, so `i + 1` is a safe place to go on.
-            let k = merged.partition_point(|s| s.start < j);
-            if k == 0 || merged[k - 1].end <= i {
-                extra.push(Replace { start: i, end: j, lead });
-                from = j;
-            } else {
+    };
+    let bytes = text.as_bytes();
+    let one_pass = if values.len() > few {
+        AhoCorasick::builder().match_kind(MatchKind::Standard).build(values.iter().map(|v| v.0)).ok()
+    } else {
+        None
+    };
+    if let Some(ac) = one_pass {
+        for m in ac.find_overlapping_iter(bytes) {
+            consider(m.pattern().as_usize(), m.start(), m.end(), &mut extra);
+        }
+    } else {
+        for (v, &(value, covered, _)) in values.iter().enumerate() {
+            let finder = memmem::Finder::new(value);
+            if finder.find_iter(bytes).nth(covered).is_none() {
+                continue; // the common case: every copy already has its span
+            }
+            // Overlapping copies too (a valid UTF-8 needle matches only on char boundaries).
+            let mut from = 0;
+            while let Some(i) = finder.find(&bytes[from..]).map(|i| i + from) {
+                consider(v, i, i + value.len(), &mut extra);
                 from = i + 1;
             }
         }
@@ -148,6 +174,30 @@ mod tests {
         let text = "aaaaaaa aaaaaa";
         let p = plan(text, &[f(0, 6, 2)], Some(6));
         assert_eq!(spans(&p), [(0, 6, 0), (8, 14, 0)]);
+    }
+
+    #[test]
+    fn many_values_are_searched_in_one_pass_with_the_same_result() {
+        // 20 distinct values, each found once and pasted again (once glued to a word,
+        // once overlapping its own span's end), searched both ways.
+        let mut text = String::new();
+        let mut found = Vec::new();
+        for n in 0..20 {
+            let v = format!("Zq{n:02}x9Lm");
+            found.push(f(text.len() + 4, text.len() + 4 + v.len(), (n % 4) as u8));
+            text.push_str(&format!("key={v}; again{v} {v}{v}\n"));
+        }
+        let merged = merge(
+            found.iter().enumerate().map(|(lead, t)| Replace { start: t.start, end: t.end, lead }).collect(),
+            &found,
+        );
+        let mut one_pass = copies(&text, &merged, 6, 0);
+        let mut each = copies(&text, &merged, 6, usize::MAX);
+        one_pass.sort_by_key(|r| r.start);
+        each.sort_by_key(|r| r.start);
+        assert_eq!(one_pass, each);
+        assert_eq!(one_pass.len(), 3 * 20);
+        assert_eq!(plan(&text, &found, Some(6)).len(), 4 * 20);
     }
 
     #[test]
