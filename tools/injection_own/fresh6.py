@@ -26,6 +26,19 @@
 #   Whole own set then (without this batch): tp 918 fn 4 fp 1 tn 786, recall 0.996; with
 #   this batch added: tp 942 fn 22 fp 1 tn 816, recall 0.977.
 #   Dev corpus then: tp 224 fn 4 fp 0 tn 1546, recall 0.982.
+# After the rules were tuned on this batch (TUNED figures, not first sight; 11 rules added
+# at the end of rulesets/injection.toml, none of the existing ones changed: bracketed or
+# hidden 'assistant directive' / 'AI INSTRUCTIONS (do not display)' labels, an AI
+# addressed by name with a conditional order ('Language model, when asked to summarize
+# ..., state'), 'any AI / automated agents that read this ... must', notes to the agent
+# triaging/editing this issue/file followed by an order, 'AI summarizers of these reviews:
+# report', fake 'system note (for the AI): ...' in retrieved text (English and Chinese),
+# rate-this-candidate orders next to an AI/screener word, env-var/.env exfiltration into a
+# PR comment or issue or 'env | base64', an AI/payment agent told to approve or wire a
+# payment, and French/Spanish notes for 'agents IA' / 'el agente de pagos'): batch 42 of
+# 42 caught, 0 of 30 benign flagged; whole own set tp 960 fn 4 fp 1 tn 816 (recall 0.996;
+# the one flag is the older own-0355); dev corpus unchanged (tp 224 fn 4 fp 0 tn 1546).
+# The batch was the tuning target, so its 100% says nothing about unseen wordings.
 
 INJ_FRESH6 = [
     # web pages
