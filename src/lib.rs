@@ -228,16 +228,18 @@ fn redaction_plan(
     copies_from: Option<usize>,
 ) -> PyResult<Vec<(usize, usize, usize)>> {
     let text = text_of(text)?;
-    let mut offs: Vec<usize> = found.iter().flat_map(|&(s, e, _)| [s, e]).collect();
-    if offsets::chars_to_bytes(&text, &mut offs).is_none() {
-        return Err(PyValueError::new_err("a redaction span lies past the end of the text"));
-    }
-    let spans: Vec<redact::ToRedact> =
-        offs.chunks(2).zip(&found).map(|(o, f)| redact::ToRedact { start: o[0], end: o[1], rank: f.2 }).collect();
-    let plan = guarded_here(py, || redact::plan(&text, &spans, copies_from))?;
-    let mut offs: Vec<usize> = plan.iter().flat_map(|r| [r.start, r.end]).collect();
-    offsets::bytes_to_chars(&text, &mut offs);
-    Ok(offs.chunks(2).zip(&plan).map(|(o, r)| (o[0], o[1], r.lead)).collect())
+    // All of it inside the guard: the offset conversions slice the text too.
+    let run = || {
+        let mut offs: Vec<usize> = found.iter().flat_map(|&(s, e, _)| [s, e]).collect();
+        offsets::chars_to_bytes(&text, &mut offs)?;
+        let spans: Vec<redact::ToRedact> =
+            offs.chunks(2).zip(&found).map(|(o, f)| redact::ToRedact { start: o[0], end: o[1], rank: f.2 }).collect();
+        let plan = redact::plan(&text, &spans, copies_from);
+        let mut offs: Vec<usize> = plan.iter().flat_map(|r| [r.start, r.end]).collect();
+        offsets::bytes_to_chars(&text, &mut offs);
+        Some(offs.chunks(2).zip(&plan).map(|(o, r)| (o[0], o[1], r.lead)).collect())
+    };
+    guarded_here(py, run)?.ok_or_else(|| PyValueError::new_err("a redaction span lies past the end of the text"))
 }
 
 /// Exercises the panic guard (for the test suite): a panic whose message quotes a

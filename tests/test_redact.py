@@ -153,6 +153,22 @@ def test_spans_past_the_text_are_refused():
         redaction_spans("short", [f_at(2, 9, "short")])
 
 
+def test_odd_plans_fail_cleanly_or_plan_nothing():
+    # The Rust entry point takes anything Python hands it: reversed, empty and negative
+    # spans, ranks out of range, multi-byte text. A clear error or an empty plan, no panic.
+    from aiguard._aiguard import redaction_plan
+
+    text = "é😀 secret-value secret-value"
+    assert redaction_plan(text, [(5, 2, 1), (3, 3, 0)], 6) == []
+    assert redaction_plan(text, [(3, 15, 3)], 0) == [(3, 15, 0), (16, 28, 0)]
+    with pytest.raises(OverflowError):
+        redaction_plan(text, [(-1, 4, 0)], 6)
+    with pytest.raises(OverflowError):
+        redaction_plan(text, [(0, 4, 300)], 6)
+    with pytest.raises(ValueError, match="past the end"):
+        redaction_plan(text, [(0, len(text) + 1, 0)], 6)
+
+
 def test_copy_check_survives_lone_surrogates():
     text = "k=Zq8pLm2vNx7w \ud800 and again Zq8pLm2vNx7w"
     out = redact_text(text, [f_at(2, 14, text)], lambda f, v: "#")
