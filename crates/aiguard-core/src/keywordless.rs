@@ -46,6 +46,14 @@ pub(crate) struct KeywordlessSet {
 #[derive(Debug)]
 pub(crate) struct GaveUp;
 
+/// How a walk in lanes ended.
+#[derive(Debug, PartialEq, Eq)]
+enum Walk {
+    Done,
+    /// The shared cache was cleared on the way: the walk must be done again as one lane.
+    Cleared,
+}
+
 impl KeywordlessSet {
     pub(crate) fn new(patterns: &[String], nfa_size_limit: usize, cache_capacity: usize) -> Result<Self> {
         let dfa = DFA::builder()
@@ -69,14 +77,11 @@ impl KeywordlessSet {
     pub(crate) fn each_match(&self, text: &[u8], found: impl FnMut(usize)) -> std::result::Result<(), GaveUp> {
         let mut cache = self.caches.get();
         let mut found = found;
-        if text.len() >= LANES * MIN_PART {
-            let clears = cache.clear_count();
-            match self.lanes(&mut cache, text, &mut found) {
-                Ok(()) if cache.clear_count() == clears => return Ok(()),
-                Err(GaveUp) => return Err(GaveUp),
-                Ok(()) => {} // cleared on the way: walk again as one lane
-            }
+        if text.len() >= LANES * MIN_PART && self.lanes(&mut cache, text, &mut found)? == Walk::Done {
+            return Ok(());
         }
+        // Short text, or the cache was cleared under the lanes: one lane, which a clear
+        // cannot harm (the lazy DFA keeps the state it is in valid across a clear).
         let mut sid = self.start(&mut cache, text, 0)?;
         for &b in text {
             sid = self.step(&mut cache, sid, b, &mut found)?;
@@ -84,20 +89,41 @@ impl KeywordlessSet {
         self.finish(&mut cache, sid, &mut found)
     }
 
-    /// The walk in [`LANES`] parts; the caller checks afterwards that no clear made it unsound.
-    fn lanes(&self, cache: &mut Cache, text: &[u8], found: &mut impl FnMut(usize)) -> std::result::Result<(), GaveUp> {
+    /// The walk in [`LANES`] parts. It stops as soon as a call cleared the cache, before
+    /// any other lane's (now stale) state id is used again: what it reported so far came
+    /// from valid states, and the caller walks again as one lane.
+    fn lanes(
+        &self,
+        cache: &mut Cache,
+        text: &[u8],
+        found: &mut impl FnMut(usize),
+    ) -> std::result::Result<Walk, GaveUp> {
         let part = text.len() / LANES;
         let clears = cache.clear_count();
+        // After every call that may grow the cache: on a clear, give up the lanes.
+        macro_rules! checked {
+            ($call:expr) => {{
+                let out = $call?;
+                if cache.clear_count() != clears {
+                    return Ok(Walk::Cleared);
+                }
+                out
+            }};
+        }
         let mut sid = [LazyStateID::default(); LANES];
         for (l, s) in sid.iter_mut().enumerate() {
-            *s = self.start(cache, text, l * part)?;
+            *s = checked!(self.start(cache, text, l * part));
         }
         for i in 0..part {
             for (l, s) in sid.iter_mut().enumerate() {
-                *s = self.step(cache, *s, text[l * part + i], found)?;
-            }
-            if cache.clear_count() != clears {
-                return Ok(()); // the other lanes' ids are stale
+                let b = text[l * part + i];
+                // Most steps follow a transition already computed between ordinary
+                // states, which cannot clear the cache; the others take the full step.
+                let known = if s.is_tagged() { None } else { Some(self.dfa.next_state_untagged(cache, *s, b)) };
+                *s = match known {
+                    Some(next) if !next.is_tagged() => next,
+                    _ => checked!(self.step(cache, *s, b, found)),
+                };
             }
         }
         // The last lane walks to the end; the others on past their part's end until
@@ -107,19 +133,20 @@ impl KeywordlessSet {
             let mut at = (l + 1) * part;
             if l + 1 == LANES {
                 for &b in &text[at..] {
-                    s = self.step(cache, s, b, found)?;
+                    s = checked!(self.step(cache, s, b, found));
                 }
-                return self.finish(cache, s, found);
+                checked!(self.finish(cache, s, found));
+                break;
             }
-            while at < text.len() && s != self.start(cache, text, at)? {
-                s = self.step(cache, s, text[at], found)?;
+            while at < text.len() && s != checked!(self.start(cache, text, at)) {
+                s = checked!(self.step(cache, s, text[at], found));
                 at += 1;
             }
             if at == text.len() {
-                self.finish(cache, s, found)?;
+                checked!(self.finish(cache, s, found));
             }
         }
-        Ok(())
+        Ok(Walk::Done)
     }
 
     /// The unanchored start state at `at`, given the byte before it.
@@ -203,6 +230,34 @@ mod tests {
         assert_eq!(which(&s, &long), [2]);
         assert_eq!(which(&s, &pad), Vec::<usize>::new());
         assert_eq!(which(&s, "123-45-6789"), [0]); // short: one lane, match at the very end
+    }
+
+    #[test]
+    fn a_cache_cleared_under_the_lanes_loses_nothing() {
+        // A cache too small for the states this text needs: it clears again and again
+        // (the lanes must notice every clear before reusing another lane's state id).
+        let p: Vec<String> = [r"(?-u:\b)[a-z]{3,12}[0-9]{4,9}(?-u:\b)", r"[A-Z][a-z]+-\d{2,6}", r"q[0-9a-f]{6,20}z"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let tiny = KeywordlessSet::new(&p, 32 << 20, 10_000).unwrap(); // just above the minimum
+        let roomy = KeywordlessSet::new(&p, 32 << 20, 16 << 20).unwrap();
+        let mut text = String::new();
+        let mut x: u64 = 7;
+        for i in 0..3000u32 {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let word: String =
+                (0..(x >> 59) as usize + 2).map(|k| (b'a' + ((x >> ((k * 5) % 60)) % 26) as u8) as char).collect();
+            text.push_str(&word);
+            if i.is_multiple_of(97) {
+                text.push_str(&format!("{} Abc-{} q{:x}z ", x % 100_000, i, x));
+            }
+            text.push(if x.is_multiple_of(7) { '\n' } else { ' ' });
+        }
+        let (a, b) = (which(&tiny, &text), which(&roomy, &text));
+        assert_eq!(a, b);
+        assert_eq!(a, [0, 1, 2]);
+        assert!(tiny.caches.get().clear_count() > 0, "the tiny cache never cleared: the test tests nothing");
     }
 
     #[test]
