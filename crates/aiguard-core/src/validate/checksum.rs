@@ -553,19 +553,6 @@ mod tests {
         assert!(!ipv6_groups("a::1"));
     }
 
-    #[test]
-    fn never_panics() {
-        let odd = ["", "0x", "é", "bc1", "1", "::", "🙂🙂🙂🙂", "+", "0xzz", "(0)", "BC1🙂🙂🙂🙂🙂🙂🙂"];
-        for (_, f) in VALIDATORS {
-            for s in odd {
-                let _ = f(s);
-            }
-            for s in super::super::ids::fuzz_inputs() {
-                let _ = f(&s);
-            }
-        }
-    }
-
     /// A misspelt validator name would silently disable the check: every name the
     /// PII ruleset uses must exist.
     #[test]

@@ -467,31 +467,6 @@ fn licence_number(s: &str) -> bool {
     (5..=18).contains(&c.len()) && c.iter().all(u8::is_ascii_alphanumeric) && digits >= 4 && !all_same(&c)
 }
 
-/// Deterministic pseudo-random strings over digits, letters, separators and a few
-/// multi-byte characters, for the never-panics tests of both validator tables.
-#[cfg(test)]
-pub(super) fn fuzz_inputs() -> Vec<String> {
-    const ALPHABET: &[&str] = &[
-        "0", "1", "2", "5", "9", "A", "X", "a", "z", " ", "-", ".", "/", ":", "+", "(", ")", "é", "年", "🙂", "0x",
-        "bc1",
-    ];
-    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut out = Vec::new();
-    for len in 0..40 {
-        for _ in 0..200 {
-            let mut s = String::new();
-            for _ in 0..len {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                s.push_str(ALPHABET[(seed % ALPHABET.len() as u64) as usize]);
-            }
-            out.push(s);
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -689,33 +664,5 @@ mod tests {
         assert!(licence_number("MORGA753116SM9IJ"));
         assert!(licence_number("D123-4567-8901"));
         assert!(!licence_number("ABCDEF1"));
-    }
-
-    #[test]
-    fn never_panics() {
-        let odd = [
-            "",
-            "-",
-            "é",
-            "1",
-            "X",
-            "2A",
-            "🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂",
-            "0000000000000000000000",
-            "AAAAAAAAAAAAAAAA",
-            "99999999999",
-            "1-2-3",
-        ];
-        for (_, f) in VALIDATORS {
-            for s in odd {
-                let _ = f(s);
-            }
-            for s in fuzz_inputs() {
-                let _ = f(&s);
-            }
-            for n in 0..200_000u64 {
-                let _ = f(&format!("{:011}", n.wrapping_mul(2_654_435_761) % 100_000_000_000));
-            }
-        }
     }
 }

@@ -40,6 +40,77 @@ pub(crate) fn digits(s: &str, separators: &[char]) -> Option<Vec<u8>> {
 
 #[cfg(test)]
 mod tests {
+    use super::TABLES;
+
+    /// Text of every length up to 40 from digits, letters, separators and multi-byte
+    /// characters.
+    fn fuzz_inputs() -> Vec<String> {
+        const ALPHABET: &[&str] = &[
+            "0", "1", "2", "5", "9", "A", "X", "a", "z", " ", "-", ".", "/", ":", "+", "(", ")", "é", "Ñ", "年", "🙂",
+            "0x", "bc1",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut out = Vec::new();
+        for len in 0..40 {
+            for _ in 0..200 {
+                let mut s = String::new();
+                for _ in 0..len {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    s.push_str(ALPHABET[(seed % ALPHABET.len() as u64) as usize]);
+                }
+                out.push(s);
+            }
+        }
+        out
+    }
+
+    /// A validator sees whatever a rule's regex matched, user rules included: it says
+    /// yes or no, and never panics.
+    #[test]
+    fn no_validator_panics() {
+        let odd = [
+            "",
+            "-",
+            "é",
+            "Ñ",
+            "1",
+            "X",
+            "S",
+            "2A",
+            "0x",
+            "0xzz",
+            "bc1",
+            "::",
+            "+",
+            "(0)",
+            "1-2-3",
+            "99999999999",
+            "AAAAAAAAAAAAAAAA",
+            "0000000000000000000000",
+            "🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂",
+            "BC1🙂🙂🙂🙂🙂🙂🙂",
+        ];
+        let fuzz = fuzz_inputs();
+        for (_, f) in TABLES.iter().flat_map(|t| t.iter()) {
+            odd.iter().for_each(|s| {
+                let _ = f(s);
+            });
+            fuzz.iter().for_each(|s| {
+                let _ = f(s);
+            });
+            // numbers of the lengths ids have, with separators in the usual places
+            for n in 0..200_000u64 {
+                let x = n.wrapping_mul(2_654_435_761);
+                let _ = f(&format!("{:011}", x % 100_000_000_000));
+                if n < 50_000 {
+                    let _ = f(&format!("{:013}", x % 10_000_000_000_000));
+                }
+            }
+        }
+    }
+
     #[test]
     fn names_are_unique() {
         let mut n = super::names();
