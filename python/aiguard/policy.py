@@ -339,7 +339,9 @@ class Policy:
 
     def _redact(self, text: str, redact: list[tuple[Finding, str, str]], plan: list[tuple[int, int, int]],
                 vault: Vault | None) -> str:
-        """`text` with each planned span replaced as its leading finding says."""
+        """`text` with each planned span replaced as its leading finding says. The loop of
+        `redact.redact_text`, written out here: going through it (a callback a span) costs
+        0.45 µs, 8 % of the policy step, which has a latency budget."""
         scope = vault if vault is not None else Vault()  # one numbering per call without a vault
         placeholder, replace = scope.placeholder, self._replace
         parts: list[str] = []
