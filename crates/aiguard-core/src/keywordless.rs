@@ -60,6 +60,9 @@ impl KeywordlessSet {
             .configure(
                 DFA::config()
                     .match_kind(MatchKind::All)
+                    // a user pattern may still hold a Unicode word boundary (`\<`, `\b{start}`):
+                    // the DFA then gives up on non-ASCII text, and the scanner runs them all
+                    .unicode_word_boundary(true)
                     .cache_capacity(cache_capacity)
                     // never give up for a busy cache: clear it and go on (still linear)
                     .minimum_cache_clear_count(None),
@@ -258,6 +261,14 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(a, [0, 1, 2]);
         assert!(tiny.caches.get().clear_count() > 0, "the tiny cache never cleared: the test tests nothing");
+    }
+
+    #[test]
+    fn a_unicode_word_boundary_builds_and_gives_up_only_on_non_ascii_text() {
+        let s = set(&[r"\<card\d{4}"]);
+        assert_eq!(which(&s, "my card1234 here"), [0]);
+        let mut out = Vec::new();
+        assert!(s.each_match("é card1234".as_bytes(), |p| out.push(p)).is_err());
     }
 
     #[test]

@@ -969,6 +969,24 @@ context = ["call"]
     }
 
     #[test]
+    fn keywordless_rule_with_a_unicode_word_boundary_still_finds_in_any_text() {
+        let s = test_scanner(
+            r#"
+[[rule]]
+id = "card-word"
+kind = "pii"
+type = "t"
+severity = "low"
+description = "d"
+regex = '''\<card\d{4}'''
+"#,
+        );
+        for text in ["my card1234 here", "é card1234, ü"] {
+            assert_eq!(s.scan(text, KindMask::ALL).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
     fn every_occurrence_is_found() {
         let s = scanner(RULES);
         let text = "tok_aB3dE6gH9jK2 and tok_aB3dE6gH9jK2 again tok_aB3dE6gH9jK2";
