@@ -240,10 +240,6 @@ pub struct Scanner {
     pattern_rules: Vec<Vec<(u32, u8)>>,
     /// Rule index -> the group bits a text must show for the rule to run.
     needs: Vec<u8>,
-    /// The patterns whose hits wake rules (or place the windows of rules they wake):
-    /// every hit of theirs is wanted. The others are anchors only, wanted where one of
-    /// their rules woke.
-    waking: PatternSet,
     /// Rule index -> the anchor-only patterns that place it.
     anchors_of: Vec<Vec<u32>>,
     keywordless: Vec<u32>,
@@ -293,7 +289,7 @@ impl Scanner {
                     let key = (variant.clone(), word_start, exact);
                     let pid = keyword_ids.get(&key).copied().unwrap_or_else(|| {
                         keyword_ids.insert(key, patterns.len());
-                        patterns.push(Keyword { text: variant, word_start, exact });
+                        patterns.push(Keyword { text: variant, word_start, exact, wakes: false });
                         pattern_rules.push(Vec::new());
                         patterns.len() - 1
                     });
@@ -325,32 +321,21 @@ impl Scanner {
             });
         }
 
-        let prefilter = if patterns.is_empty() { None } else { Some(Keywords::new(&patterns)?) };
-        let mut waking = PatternSet::new(patterns.len());
         let mut anchors_of = vec![Vec::new(); rules.len()];
         for (p, roles) in pattern_rules.iter().enumerate() {
             if roles.iter().any(|&(_, bit)| bit != ANCHOR) {
-                waking.insert(p as u32);
+                patterns[p].wakes = true;
             } else {
                 roles.iter().for_each(|&(r, _)| anchors_of[r as usize].push(p as u32));
             }
         }
+        let prefilter = if patterns.is_empty() { None } else { Some(Keywords::new(&patterns)?) };
         let keywordless_set = if keywordless_patterns.is_empty() {
             None
         } else {
             Some(KeywordlessSet::new(&keywordless_patterns, REGEX_SIZE_LIMIT, DFA_SIZE_LIMIT)?)
         };
-        Ok(Scanner {
-            rules,
-            compiled,
-            prefilter,
-            pattern_rules,
-            needs,
-            waking,
-            anchors_of,
-            keywordless,
-            keywordless_set,
-        })
+        Ok(Scanner { rules, compiled, prefilter, pattern_rules, needs, anchors_of, keywordless, keywordless_set })
     }
 
     pub fn rules(&self) -> &[SourcedRule] {
@@ -501,7 +486,7 @@ impl Scanner {
         seen.resize(self.compiled.len(), 0);
         if let Some(keywords) = &self.prefilter {
             keywords.walk(text.as_bytes(), reached, lanes);
-            keywords.hits(text.as_bytes(), reached, &self.waking, hits);
+            keywords.waking_hits(text.as_bytes(), reached, hits);
         }
         // A common word may stand for many rules: wake them on its first hit only.
         woke.reset(self.pattern_rules.len());
@@ -535,7 +520,7 @@ impl Scanner {
             }
         }
         if let (true, Some(keywords)) = (any, &self.prefilter) {
-            keywords.hits(text.as_bytes(), reached, live, hits);
+            keywords.anchor_hits(text.as_bytes(), reached, live, hits);
         }
         triggered
     }
