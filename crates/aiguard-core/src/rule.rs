@@ -151,12 +151,24 @@ pub struct Rule {
     /// Values that look like a match but are known not to be one (regexes over the value).
     #[serde(default)]
     pub allow: Vec<String>,
+    /// What may not come just before the value, as a regex that must match text ending
+    /// where the value begins (the [`Rule::AROUND`] bytes before it): the look-behind a
+    /// linear-time regex lacks, checked only on candidates. E.g. `\d[.,]` for a
+    /// "card number" that is the fraction of a decimal such as `0.4532015752045218`.
+    #[serde(default)]
+    pub reject_before: Option<String>,
+    /// What may not come just after the value: a regex that must match text beginning
+    /// where the value ends (the [`Rule::AROUND`] bytes after it).
+    #[serde(default)]
+    pub reject_after: Option<String>,
     #[serde(default)]
     pub examples: Examples,
 }
 
 impl Rule {
     pub const DEFAULT_CONTEXT_WINDOW: usize = 80;
+    /// How many bytes around a value `reject_before` and `reject_after` look at.
+    pub const AROUND: usize = 32;
 
     /// The keywords the prefilter uses for this rule.
     pub fn effective_keywords(&self) -> &[String] {

@@ -101,6 +101,9 @@ struct CompiledRule {
     placed_by: u8,
     validators: Vec<Validator>,
     allow: Option<RegexSet>,
+    /// What may not lie just before / after a value (see [`Rule::reject_before`]).
+    reject_before: Option<regex::Regex>,
+    reject_after: Option<regex::Regex>,
     /// Context words, lower-cased once here.
     context: Vec<String>,
     kind: Kind,
@@ -172,6 +175,8 @@ struct Built {
     anchors: Option<prefix::Anchors>,
     group: usize,
     allow: Option<RegexSet>,
+    reject_before: Option<regex::Regex>,
+    reject_after: Option<regex::Regex>,
 }
 
 impl Built {
@@ -204,7 +209,18 @@ impl Built {
                     })?,
             )
         };
-        Ok(Built { pattern, regex, reach, anchors, group, allow })
+        let around = |pattern: &Option<String>, what: &str, anchored: fn(&str) -> String| {
+            pattern
+                .as_deref()
+                .map(|p| {
+                    regex::RegexBuilder::new(&anchored(&ascii_word_boundaries(p))).size_limit(REGEX_SIZE_LIMIT).build()
+                })
+                .transpose()
+                .map_err(|e| Error::rule_compile(source, &rule.id, format!("{what}: {}", first_line(&e.to_string()))))
+        };
+        let reject_before = around(&rule.reject_before, "reject_before", |p| format!("(?:{p})\\z"))?;
+        let reject_after = around(&rule.reject_after, "reject_after", |p| format!("\\A(?:{p})"))?;
+        Ok(Built { pattern, regex, reach, anchors, group, allow, reject_before, reject_after })
     }
 }
 
@@ -264,7 +280,7 @@ impl Scanner {
         let built: Vec<Result<Built>> = rules.par_iter().map(|r| Built::new(&r.source, &r.rule)).collect();
         for ((idx, SourcedRule { source: _, rule }), built) in rules.iter().enumerate().zip(built) {
             let idx = idx as u32;
-            let Built { pattern, regex, reach, anchors, group, allow } = built?;
+            let Built { pattern, regex, reach, anchors, group, allow, reject_before, reject_after } = built?;
             let validators = rule.validate.iter().filter_map(|n| validate::lookup(n)).collect();
             let keywords = rule.effective_keywords();
             if keywords.is_empty() {
@@ -316,6 +332,8 @@ impl Scanner {
                 },
                 validators,
                 allow,
+                reject_before,
+                reject_after,
                 context: rule.context.iter().map(|c| c.to_lowercase()).collect(),
                 kind: rule.kind,
             });
@@ -671,6 +689,17 @@ impl Scanner {
             return None;
         }
         if !cr.validators.iter().all(|v| v(value)) {
+            return None;
+        }
+        if cr
+            .reject_before
+            .as_ref()
+            .is_some_and(|r| r.is_match(&text[floor_char_boundary(text, start.saturating_sub(Rule::AROUND))..start]))
+            || cr
+                .reject_after
+                .as_ref()
+                .is_some_and(|r| r.is_match(&text[end..ceil_char_boundary(text, (end + Rule::AROUND).min(text.len()))]))
+        {
             return None;
         }
         let mut score = rule.base_confidence();
@@ -1127,6 +1156,33 @@ context_window = 60
         let e = Scanner::new(rules).err().unwrap();
         assert_eq!(e.kind(), crate::ErrorKind::RuleCompile);
         assert!(e.message().contains("rule 'tok'") && !e.message().contains('\n'), "{e}");
+    }
+
+    /// `reject_before` / `reject_after` drop a candidate for what lies next to its value,
+    /// and nothing further away counts; a bad pattern fails the build with the rule's id.
+    #[test]
+    fn what_lies_next_to_a_value_can_reject_it() {
+        let rule = |extra: &str| {
+            format!(
+                "[[rule]]\nid = \"num\"\nkind = \"pii\"\ntype = \"n\"\nseverity = \"low\"\ndescription = \"d\"\n\
+                 regex = '''\\b\\d{{6}}\\b'''\n{extra}\n"
+            )
+        };
+        let s = scanner(&rule("reject_before = '''\\d\\.'''\nreject_after = '''\\.\\d'''"));
+        let found = |t: &str| s.scan(t, KindMask::ALL).iter().map(|m| &t[m.start..m.end]).collect::<Vec<_>>().join(",");
+        assert_eq!(found("0.123456 and 123456.5 and x.123456 and 123456. and 7. 123456"), "123456,123456,123456");
+        let far = scanner(&rule("reject_before = '''total\\D*'''"));
+        assert!(far.scan("total: 123456", KindMask::ALL).is_empty());
+        let beyond = format!("total{} 123456", " z".repeat(Rule::AROUND / 2));
+        assert_eq!(far.scan(&beyond, KindMask::ALL).len(), 1, "only the bytes next to the value are read");
+        assert_eq!(scanner(&rule("")).scan("0.123456", KindMask::ALL).len(), 1);
+        let rules = parse_ruleset("f.toml", &rule("reject_after = '''(unclosed'''"))
+            .unwrap()
+            .into_iter()
+            .map(|rule| SourcedRule { source: "f.toml".into(), rule })
+            .collect();
+        let e = Scanner::new(rules).err().unwrap();
+        assert!(e.message().contains("rule 'num'") && e.message().contains("reject_after"), "{e}");
     }
 
     #[test]
