@@ -13,8 +13,9 @@ ZERO_WIDTH = "\u200b"
 HOMOGLYPHS = str.maketrans({"a": "а", "c": "с", "e": "е", "i": "і", "o": "о", "p": "р", "x": "х", "y": "у",
                             "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", "M": "М", "O": "О", "P": "Р",
                             "T": "Т", "X": "Х"})
-LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "A": "4", "E": "3", "I": "1",
-                      "O": "0", "S": "5", "T": "7"})
+# `1` stands for both i and l, as it does in real leetspeak: the reader must tell which.
+LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "l": "1", "o": "0", "s": "5", "t": "7", "A": "4", "E": "3",
+                      "I": "1", "L": "1", "O": "0", "S": "5", "T": "7"})
 
 
 def zero_width(text: str) -> str:

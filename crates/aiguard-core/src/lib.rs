@@ -8,6 +8,7 @@ pub mod error;
 mod keywordless;
 mod keywords;
 pub mod leak;
+mod leet;
 pub mod model;
 pub mod normalize;
 pub mod offsets;
