@@ -73,6 +73,39 @@ The very first runs also showed generator mistakes, fixed before the figures abo
 GitHub tokens built with a doubled underscore (gho__), every date of birth drawn as the
 same date, and the card layouts drawn at random so that no split card was drawn (each
 layout is drawn now).
+
+After the first-sight commit one generator mistake was corrected: the NZ IRD numbers were
+drawn with a body of 8-9 digits (10-digit numbers outside the 10,000,000-150,000,000
+range); the body is now 7-8 digits, so the number is 8 or 9 with its check digit.
+
+Tuned figures, with the rules as of the commit that last changed this paragraph
+(rulesets/pii.toml, section "fifth blind batch": sa-national-id, ae-emirates-id, hk-hkid,
+kz-iin, lv-personas-kods, lu-matricule, bg-egn, hu-taj, hu-tax-id, ua-rnokpp, ec-cedula,
+ir-national-code, nz-ird, au-medicare, uk-nhs, yu-jmbg, at-svnr, gr-afm, co-nit, id-nik,
+eg-national-id, vn-cccd (check digits or date/region checks in
+crates/aiguard-core/src/validate/ids_intl.rs), my-mykad, pk-cnic, bd-nid, ph-sss, ph-tin,
+ph-philsys, ng-nin, pe-dni, jp-residence-card, jp-pension-number, co-cedula (shape and a
+word for them only), iban-lowercase-compact, payment-card-dotted-or-broken (validator
+card-loose), email-percent-encoded; changed: iban (groups joined by dashes),
+phone-e164 (a slash between groups), phone-national-context ("(0 30)" area codes),
+passport (Russian 2+7 layout, загранпаспорт), drivers-licence (3-3-3 digit groups,
+運転免許), date-of-birth (Korean and Hungarian layouts, birth words in 11 more
+languages), ee-isikukood ("a.k."), payment-card (allow Stripe's 5555 5555 5555 4444);
+rulesets/secrets.toml, section "Fifth blind batch": e2b-api-key, clickup-personal-token,
+tencent-cloud-secret-id, ngrok-authtoken, splunk-hec-token-header, mattermost-webhook,
+make-webhook, ifttt-webhook-key, alchemy-rpc-url-key, infura-rpc-url-key,
+snyk-auth-cli-token, oauth-client-secret-form-param, confluent-api-key-store,
+mollie-api-key, code-kwarg-password-quoted):
+    batch 5 alone (168 secret spans, 145 PII spans, 77 hard-negative records):
+        secret 168/168 (1.000), 1 FP (the FLWSECK_TEST-SANDBOXDEMOKEY-X placeholder, left:
+               generic-secret-assignment is shared by every batch);
+        pii 141/145 (0.972), 1 FP (4111 1111 1111 1111 in a sentence calling it a test
+               card: left, since tests/cases/scan_cases.toml expects that number found as
+               a customer's card). Misses left: "(0 30) 10 00 640" after "Tel.:" in a
+               sales-signature line, and the IN, FI and RO addresses.
+    whole own set: secret 1157/1160 (0.997), 1 FP; pii 742/746 (0.995), 1 FP
+    ../shared/corpus/dev.jsonl (score.py): secret P 1.000 R 1.000 (499/499, 0 FP);
+        pii P 1.000 R 0.999 (1178/1179, 0 FP) (unchanged)
 """
 
 from __future__ import annotations
@@ -430,7 +463,7 @@ def records(g):  # noqa: C901 - one flat list of cases reads best
 
     def nz_ird():
         while True:
-            n = R.randint(10_000_000, 150_000_000)
+            n = R.randint(1_000_000, 14_999_999)
             b = f"{n:08d}"
             r = 11 - sum(int(c) * w for c, w in zip(b, [3, 2, 7, 6, 5, 4, 3, 2])) % 11
             r = 0 if r == 11 else r
@@ -438,7 +471,7 @@ def records(g):  # noqa: C901 - one flat list of cases reads best
                 r = 11 - sum(int(c) * w for c, w in zip(b, [7, 4, 3, 2, 5, 2, 7, 6])) % 11
                 r = 0 if r == 11 else r
             if r < 10:
-                x = b + str(r)
+                x = (b + str(r)).lstrip("0")
                 return f"{x[:3]}-{x[3:6]}-{x[6:]}" if len(x) == 9 else x
 
     def au_medicare():
