@@ -429,6 +429,11 @@ mod tests {
         got
     }
 
+    /// The crate's own overlapping search over the same patterns, to check the walk against.
+    fn crate_search(patterns: &[String]) -> AhoCorasick {
+        AhoCorasick::builder().ascii_case_insensitive(true).match_kind(MatchKind::Standard).build(patterns).unwrap()
+    }
+
     fn any_where(patterns: &[String]) -> Vec<Keyword> {
         patterns.iter().map(|p| Keyword { text: p.clone(), word_start: false, exact: false, wakes: true }).collect()
     }
@@ -470,11 +475,7 @@ mod tests {
                 .map(|s| s.to_string())
                 .collect();
         let keywords = Keywords::new(&any_where(&patterns)).unwrap();
-        let reference = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .unwrap();
+        let reference = crate_search(&patterns);
         // a deterministic mix of the patterns' words, so that hits fall everywhere
         let words: Vec<&str> = "abcAB ünïx ignore Previous xxxx".split(' ').collect();
         let mut seed = 0x2545_f491_4f6c_dd1du64;
@@ -519,11 +520,7 @@ mod tests {
             (0..=127u8).map(|b| format!("k{}", b as char)).chain(["é".into(), "日本".into()]).collect();
         for patterns in [some, every] {
             let keywords = Keywords::new(&any_where(&patterns)).unwrap();
-            let reference = AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .build(&patterns)
-                .unwrap();
+            let reference = crate_search(&patterns);
             let alphabet: Vec<u8> = patterns.iter().flat_map(|p| p.bytes()).collect();
             let text: Vec<u8> = (0..3000)
                 .map(|_| {

@@ -236,8 +236,8 @@ fn cn_resident_id(s: &str) -> bool {
     c[17].to_ascii_uppercase() == expected
 }
 
-/// The Verhoeff dihedral-group check (Aadhaar).
-fn verhoeff(d: &[u8]) -> bool {
+/// The Verhoeff dihedral-group check (Aadhaar, the Luxembourg matricule).
+pub(super) fn verhoeff(d: &[u8]) -> bool {
     const D: [[u8; 10]; 10] = [
         [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
         [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],

@@ -3,7 +3,7 @@
 //! check digit (and, where the number holds one, its date) is right.
 
 use super::checksum::luhn_digits;
-use super::ids::{all_same, plain, weighted};
+use super::ids::{all_same, plain, verhoeff, weighted};
 use super::{digits, Validator};
 
 pub(super) const VALIDATORS: &[(&str, Validator)] = &[
@@ -384,39 +384,6 @@ fn lv_personas_kods(s: &str) -> bool {
     x == d[10] as i64
 }
 
-fn verhoeff_ok(d: &[u8]) -> bool {
-    const D: [[u8; 10]; 10] = [
-        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-        [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-        [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-        [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-        [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-        [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-        [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-    ];
-    const P: [[u8; 10]; 8] = [
-        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-        [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-        [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-        [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-        [9, 4, 5, 3, 1, 2, 8, 7, 0, 6],
-        [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-        [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-        [7, 0, 4, 6, 9, 1, 3, 2, 8, 5],
-    ];
-    let mut c = 0u8;
-    for (i, &x) in d.iter().rev().enumerate() {
-        if x > 9 {
-            return false;
-        }
-        c = D[c as usize][P[i % 8][x as usize] as usize];
-    }
-    c == 0
-}
-
 /// Luxembourg national identification number (matricule): YYYYMMDD, 3 digits, a Luhn
 /// digit and a Verhoeff digit, both over the first eleven.
 fn lu_matricule(s: &str) -> bool {
@@ -426,7 +393,7 @@ fn lu_matricule(s: &str) -> bool {
     }
     let mut v = d[..11].to_vec();
     v.push(d[12]);
-    luhn_digits(&d[..12]) && verhoeff_ok(&v)
+    luhn_digits(&d[..12]) && verhoeff(&v)
 }
 
 /// Bulgarian EGN: YYMMDD (month + 20 for 1800s, + 40 for 2000s), 3 digits, check with
