@@ -153,7 +153,7 @@ pub struct Rule {
     pub allow: Vec<String>,
     /// What may not come just before the value, as a regex that must match text ending
     /// where the value begins (the [`Rule::AROUND`] bytes before it): the look-behind a
-    /// linear-time regex lacks, checked only on candidates. E.g. `\d[.,]` for a
+    /// linear-time regex lacks, checked only on candidates. E.g. `\d\.` for a
     /// "card number" that is the fraction of a decimal such as `0.4532015752045218`.
     #[serde(default)]
     pub reject_before: Option<String>,
