@@ -836,5 +836,29 @@ mod tests {
                 let _ = v.map(0, v.text.len());
             }
         }
+        // Random mixes of what the leetspeak and spaced-letter readers act on (digits,
+        // underscores and other separators, non-ASCII letters, invisible characters):
+        // every view builds and maps every span back into the text.
+        let alphabet: Vec<char> = "a1l0e3s5t7 _._-_ iIé\u{200B}ｉ@$\nrule".chars().collect();
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut seen = std::collections::HashSet::new();
+        for _ in 0..3000 {
+            let mut text = String::new();
+            let len = (seed % 200) as usize;
+            for _ in 0..len {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            for v in views(&text, true) {
+                seen.insert(v.via);
+                for i in 0..v.text.len() {
+                    let (s, e) = v.map(i, (i + 3).min(v.text.len()));
+                    assert!(s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e));
+                }
+            }
+        }
+        assert!(seen.contains("leetspeak") && seen.contains("normalized"), "{seen:?}");
     }
 }
