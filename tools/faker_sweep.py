@@ -211,6 +211,11 @@ TYPES: dict[str, tuple[Callable[[Faker], str | None], list[str]]] = {
             "{bw}: {v}",
             "{name}, {bw} {v}",
             "name,dob\n{name},{v}\n",
+            '{{"name": "{name}", "birth_date": "{v}"}}',
+            "Born: {v}",
+            "{name} (b. {v}) joined in 2019.",
+            "Birthdate {v}",
+            "Patient: {name}\nD.O.B.: {v}\nAllergies: none",
         ],
     ),
     "iban": (
