@@ -51,7 +51,7 @@ NATIONAL_ID: dict[str, tuple[Callable[[Faker], str], str]] = {
 # here as bothify patterns (? a letter, # a digit) and drawn half of the time.
 PASSPORT_LAYOUTS: dict[str, list[str]] = {
     "de_DE": ["C#?#??#?#", "J##??#??#", "?????????"],
-    "nl_NL": ["??#?#??#", "???#??#?#", "?????#??#"],
+    "nl_NL": ["??#?#??#", "???#??#?#", "?????#??#", "????????#"],
     "fr_FR": ["##??#####"],
     "es_ES": ["???######", "??######"],
     "it_IT": ["??#######"],
@@ -199,6 +199,10 @@ TYPES: dict[str, tuple[Callable[[Faker], str | None], list[str]]] = {
             "{name} travels on {pw} {v}.",
             "{pw}: {v}",
             "name,passport\n{name},{v}\n",
+            "Passport: {v} (expires 2031)",
+            '{{"name": "{name}", "passport_no": "{v}"}}',
+            "{pw} nr {v}",
+            "Travel document: passport #{v}, issued 2019",
         ],
     ),
     "date_of_birth": (

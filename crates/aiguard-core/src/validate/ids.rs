@@ -447,10 +447,13 @@ fn plausible_date(s: &str) -> bool {
 
 /// A passport number's shape, once context has said it is one: 6 to 10 letters and
 /// digits with at least two digits; an all-digit number has 8 or 9 (US, UK, SE, RU...).
+/// The Dutch layout (two letters, six letters or digits, a check digit) may hold one
+/// digit only, its last: nine upper-case characters, two letters first, a digit last.
 fn passport_number(s: &str) -> bool {
     let c: Vec<u8> = s.bytes().filter(|b| *b != b' ').collect();
     let digits = c.iter().filter(|b| b.is_ascii_digit()).count();
-    if !(6..=10).contains(&c.len()) || !c.iter().all(u8::is_ascii_alphanumeric) || digits < 2 {
+    let dutch = c.len() == 9 && c[..2].iter().all(u8::is_ascii_uppercase) && c[8].is_ascii_digit();
+    if !(6..=10).contains(&c.len()) || !c.iter().all(u8::is_ascii_alphanumeric) || (digits < 2 && !dutch) {
         return false;
     }
     if digits == c.len() {
@@ -661,6 +664,10 @@ mod tests {
         assert!(!passport_number("2031"));
         assert!(!passport_number("1234567"));
         assert!(!passport_number("expires20"));
+        assert!(passport_number("CSUGYVIK6"));
+        assert!(!passport_number("CSUGYVIKS"));
+        assert!(!passport_number("CSUGYVIK"));
+        assert!(!passport_number("Csugyvik6"));
         assert!(licence_number("MORGA753116SM9IJ"));
         assert!(licence_number("D123-4567-8901"));
         assert!(!licence_number("ABCDEF1"));
