@@ -96,7 +96,8 @@ def date_of_birth(f: Faker) -> str:
     months = MONTHS.get(loc, EN_MONTHS)
     numeric = {"en_US": "%m/%d/%Y", "de_DE": "%d.%m.%Y", "pl_PL": "%d.%m.%Y", "ru_RU": "%d.%m.%Y",
                "nl_NL": "%d-%m-%Y", "sv_SE": "%Y-%m-%d", "ja_JP": "%Y/%m/%d", "zh_CN": "%Y/%m/%d"}
-    forms = [d.isoformat(), d.strftime(numeric.get(loc, "%d/%m/%Y")), f"{d.day} {EN_MONTHS[d.month - 1]} {d.year}"]
+    forms = [d.isoformat(), d.strftime(numeric.get(loc, "%d/%m/%Y")), f"{d.day} {EN_MONTHS[d.month - 1]} {d.year}",
+             d.strftime("%d-%b-%Y"), d.strftime("%Y%m%d")]
     if loc in ("ja_JP", "zh_CN"):
         forms.append(f"{d.year}年{d.month}月{d.day}日")
     elif loc == "en_US":
@@ -220,6 +221,8 @@ TYPES: dict[str, tuple[Callable[[Faker], str | None], list[str]]] = {
             "{name} (b. {v}) joined in 2019.",
             "Birthdate {v}",
             "Patient: {name}\nD.O.B.: {v}\nAllergies: none",
+            "INSERT INTO people (name, date_of_birth) VALUES ('{name}', '{v}');",
+            '{{"fullName": "{name}", "dateOfBirth": "{v}"}}',
         ],
     ),
     "iban": (

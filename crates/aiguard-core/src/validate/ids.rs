@@ -431,6 +431,11 @@ fn ru_snils(s: &str) -> bool {
 /// A numeric date (Y-M-D, D.M.Y, M/D/Y, D/M/Y...) that exists in some reading and
 /// whose year is plausible for a birth date; texts with month names pass through.
 fn plausible_date(s: &str) -> bool {
+    if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
+        // ISO 8601 basic (19840826): a year first, then a month and a day.
+        let (y, m, d) = (s[..4].parse().unwrap_or(0), s[4..6].parse().unwrap_or(0), s[6..].parse().unwrap_or(0));
+        return (1880..=2030).contains(&y) && valid_ymd(y, m, d);
+    }
     let parts: Vec<&str> = s.split(|c: char| !c.is_ascii_digit()).filter(|p| !p.is_empty()).collect();
     if parts.len() != 3 || s.chars().any(|c| c.is_alphabetic() && !matches!(c, '年' | '月' | '日')) {
         // Month names or other forms: the regex already constrained them.
@@ -653,6 +658,10 @@ mod tests {
         assert!(!plausible_date("1984-13-29"));
         assert!(!plausible_date("31.02.1984"));
         assert!(!plausible_date("12/12/3021"));
+        assert!(plausible_date("19840826"));
+        assert!(!plausible_date("19841326"));
+        assert!(!plausible_date("30841226"));
+        assert!(plausible_date("18-Oct-1984"));
     }
 
     #[test]
