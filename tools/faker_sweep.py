@@ -8,6 +8,7 @@ reports the share that aiguard finds, with the first misses:
     pip install faker            # not a dependency of aiguard: this is a tuning tool
     python tools/faker_sweep.py phone --n 100
     python tools/faker_sweep.py address --n 60 --locales de_DE,fr_FR
+    python tools/faker_sweep.py national_id --rules old_pii.toml    # a rule file before an edit
 
 A finding counts when it is of kind "pii" and overlaps the value (the corpus's scoring).
 The phrasings carry the words a person would write next to such a value; a value with no
@@ -189,6 +190,8 @@ TYPES: dict[str, tuple[Callable[[Faker], str | None], list[str]]] = {
             "name,national_id\n{name},{v}\n",
             "{name} ({idname} {v}) signed the lease.",
             "Customer {name}, ID no. {v}, verified.",
+            '{{"name": "{name}", "{idkey}": "{v}"}}',
+            '{{"name": "{name}", "national_id": "{v}"}}',
         ],
     ),
     "passport": (
@@ -278,7 +281,8 @@ BIRTH_WORD = {
 }
 
 
-def sweep(kind: str, n: int, locales: list[str], seed: int) -> float:
+def sweep(kind: str, n: int, locales: list[str], seed: int, rules: str | None = None) -> float:
+    scan = aiguard.Scanner(rulesets=[rules], builtin=False).scan if rules else aiguard.scan
     draw, phrasings = TYPES[kind]
     total: collections.Counter[str] = collections.Counter()
     missed: dict[str, list[tuple[int, str]]] = collections.defaultdict(list)
@@ -291,11 +295,12 @@ def sweep(kind: str, n: int, locales: list[str], seed: int) -> float:
             value, phrasing = draw(fake), phrasings[i % len(phrasings)]
             if value is None:
                 break
-            text = phrasing.format(v=value, name=fake.name(), idname=idname, pw=pw, bw=bw)
+            idkey = re.sub(r"\W+", "_", idname.lower()).strip("_")
+            text = phrasing.format(v=value, name=fake.name(), idname=idname, idkey=idkey, pw=pw, bw=bw)
             start = text.index(value)
             end = start + len(value)
             total[loc] += 1
-            found = aiguard.scan(text, kinds="pii").findings
+            found = scan(text, kinds="pii").findings
             if not any(f.start < end and f.end > start for f in found):
                 missed[loc].append((i % len(phrasings), value))
     for loc in [loc for loc in locales if total[loc]]:
@@ -311,8 +316,10 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=60, help="values per locale")
     ap.add_argument("--locales", default=",".join(LOCALES))
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--rules", help="scan with this PII ruleset file alone instead of the built-in rules "
+                    "(e.g. the one from before an edit: git show HEAD~1:rulesets/pii.toml > old.toml)")
     args = ap.parse_args()
-    sweep(args.type, args.n, args.locales.split(","), args.seed)
+    sweep(args.type, args.n, args.locales.split(","), args.seed, args.rules)
 
 
 if __name__ == "__main__":
