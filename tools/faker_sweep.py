@@ -226,6 +226,7 @@ TYPES: dict[str, tuple[Callable[[Faker], str | None], list[str]]] = {
             "Patient: {name}\nD.O.B.: {v}\nAllergies: none",
             "INSERT INTO people (name, date_of_birth) VALUES ('{name}', '{v}');",
             '{{"fullName": "{name}", "dateOfBirth": "{v}"}}',
+            "patient_dob: {v}",
         ],
     ),
     "iban": (
@@ -246,6 +247,8 @@ TYPES: dict[str, tuple[Callable[[Faker], str | None], list[str]]] = {
             "social security number {v}",
             "name,ssn\n{name},{v}\n",
             "SSN#: {v}",
+            "customer_ssn: {v}",
+            '{{"name": "{name}", "ssn": "{v}"}}',
         ],
     ),
     "uk_nino": (
