@@ -192,6 +192,8 @@ TYPES: dict[str, tuple[Callable[[Faker], str | None], list[str]]] = {
             "Customer {name}, ID no. {v}, verified.",
             '{{"name": "{name}", "{idkey}": "{v}"}}',
             '{{"name": "{name}", "national_id": "{v}"}}',
+            "| Name | {idname} |\n|---|---|\n| {name} | {v} |\n",
+            "<tr><th>Name</th><th>National ID</th></tr>\n<tr><td>{name}</td><td>{v}</td></tr>",
         ],
     ),
     "passport": (
@@ -207,6 +209,7 @@ TYPES: dict[str, tuple[Callable[[Faker], str | None], list[str]]] = {
             '{{"name": "{name}", "passport_no": "{v}"}}',
             "{pw} nr {v}",
             "Travel document: passport #{v}, issued 2019",
+            "| Name | Passport |\n|---|---|\n| {name} | {v} |\n",
         ],
     ),
     "date_of_birth": (
@@ -227,6 +230,8 @@ TYPES: dict[str, tuple[Callable[[Faker], str | None], list[str]]] = {
             "INSERT INTO people (name, date_of_birth) VALUES ('{name}', '{v}');",
             '{{"fullName": "{name}", "dateOfBirth": "{v}"}}',
             "patient_dob: {v}",
+            "| Name | Date of birth |\n|---|---|\n| {name} | {v} |\n",
+            "<tr><td>{name}</td><td>{bw}</td><td>{v}</td></tr>",
         ],
     ),
     "iban": (
