@@ -431,6 +431,11 @@ fn ru_snils(s: &str) -> bool {
 /// A numeric date (Y-M-D, D.M.Y, M/D/Y, D/M/Y...) that exists in some reading and
 /// whose year is plausible for a birth date; texts with month names pass through.
 fn plausible_date(s: &str) -> bool {
+    if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
+        // ISO 8601 basic (19840826): a year first, then a month and a day.
+        let (y, m, d) = (s[..4].parse().unwrap_or(0), s[4..6].parse().unwrap_or(0), s[6..].parse().unwrap_or(0));
+        return (1880..=2030).contains(&y) && valid_ymd(y, m, d);
+    }
     let parts: Vec<&str> = s.split(|c: char| !c.is_ascii_digit()).filter(|p| !p.is_empty()).collect();
     if parts.len() != 3 || s.chars().any(|c| c.is_alphabetic() && !matches!(c, '年' | '月' | '日')) {
         // Month names or other forms: the regex already constrained them.
@@ -447,10 +452,13 @@ fn plausible_date(s: &str) -> bool {
 
 /// A passport number's shape, once context has said it is one: 6 to 10 letters and
 /// digits with at least two digits; an all-digit number has 8 or 9 (US, UK, SE, RU...).
+/// The Dutch layout (two letters, six letters or digits, a check digit) may hold one
+/// digit only, its last: nine upper-case characters, two letters first, a digit last.
 fn passport_number(s: &str) -> bool {
     let c: Vec<u8> = s.bytes().filter(|b| *b != b' ').collect();
     let digits = c.iter().filter(|b| b.is_ascii_digit()).count();
-    if !(6..=10).contains(&c.len()) || !c.iter().all(u8::is_ascii_alphanumeric) || digits < 2 {
+    let dutch = c.len() == 9 && c[..2].iter().all(u8::is_ascii_uppercase) && c[8].is_ascii_digit();
+    if !(6..=10).contains(&c.len()) || !c.iter().all(u8::is_ascii_alphanumeric) || (digits < 2 && !dutch) {
         return false;
     }
     if digits == c.len() {
@@ -650,6 +658,10 @@ mod tests {
         assert!(!plausible_date("1984-13-29"));
         assert!(!plausible_date("31.02.1984"));
         assert!(!plausible_date("12/12/3021"));
+        assert!(plausible_date("19840826"));
+        assert!(!plausible_date("19841326"));
+        assert!(!plausible_date("30841226"));
+        assert!(plausible_date("18-Oct-1984"));
     }
 
     #[test]
@@ -661,6 +673,10 @@ mod tests {
         assert!(!passport_number("2031"));
         assert!(!passport_number("1234567"));
         assert!(!passport_number("expires20"));
+        assert!(passport_number("CSUGYVIK6"));
+        assert!(!passport_number("CSUGYVIKS"));
+        assert!(!passport_number("CSUGYVIK"));
+        assert!(!passport_number("Csugyvik6"));
         assert!(licence_number("MORGA753116SM9IJ"));
         assert!(licence_number("D123-4567-8901"));
         assert!(!licence_number("ABCDEF1"));
