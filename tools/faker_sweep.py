@@ -274,6 +274,23 @@ TYPES: dict[str, tuple[Callable[[Faker], str | None], list[str]]] = {
             "INSERT INTO c (name, email) VALUES ('{name}', '{v}');",
         ],
     ),
+    # Names are found only where a layout says one stands (label, greeting, sign-off,
+    # mail header, contact row, SQL name column); a name in running prose is not.
+    "person": (
+        lambda f: f.name(),
+        [
+            "Patient: {v}\nDOB: 1970-01-01",
+            "Dear {v},\n\nyour order has shipped.",
+            "Thanks for the quick fix.\n\nKind regards,\n{v}",
+            "From: {v} <someone@example.org>\nSubject: invoice",
+            "Full name: {v}\nPassport: X1234567",
+            "name,email,phone\n{v},someone@example.org,555-0100",
+            "Hi, I'm {v}. My card was charged twice.",
+            "INSERT INTO customers (full_name, email) VALUES ('{v}', 'someone@example.org');",
+            "Applicant {v}, passport X1234567, applied on Monday.",
+            "Ship to:\n{v}\n12 Main Street",
+        ],
+    ),
 }
 
 # The local word for "passport" and for "date of birth", used in some phrasings.
