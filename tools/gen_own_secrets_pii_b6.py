@@ -52,6 +52,34 @@ rules as they stood at 4b69caf, before any rule was changed for this batch:
     False positives (3 of 66 negatives): "https://USERNAME:TOKEN@github.com"
     (basic-auth-url), a Mixpanel page_view event's "token" (32 hex, generic-secret-
     assignment), and a csrf_token form value (generic-secret-assignment).
+    whole own set (six batches) at first sight: secret 1316/1326 (0.992), 4 FP.
+
+After the first-sight commit the batch's texts were left as they were, but five records
+got the PII labels they lacked (the own set is labelled for pii too): two e-mail
+addresses, a phone number in a curl form field, a commit author's address, and the
+client_email inside the base64 service-account JSON, which the PII rules read through
+the encoding. One PII false positive the batch shows is left to the PII rules (not
+edited here): the GitLab project id 16913308 in an .npmrc registry URL, read as a phone
+number by phone-national-context.
+
+Tuned figures, with the rules as of the commit that last changed this paragraph
+(rulesets/secrets.toml, section "Sixth blind batch": wordpress-auth-salt,
+generic-secret-name-value-pair, sql-insert-secret-column, markdown-table-password-column;
+changed: basic-auth-url (a password slot holding a capitalised placeholder word or
+token / pat / api_key is a template), generic-secret-assignment (reject_before for
+csrf / xsrf / authenticity tokens, reject_after for an analytics event's token beside
+distinct_id); crates/aiguard-core/src/validate/secret.rs generic-secret: a value that
+begins with `$` and a symbol (`$-`, `$!`, `$%`...) and is 10+ long is a literal, not a
+variable or shell expansion):
+    batch 6 alone: secret 165/166 (0.994), 0 FP on the 66 negatives. Left: the GraphQL
+        variable "p" (a one-letter name says nothing; reading it would flag every
+        short-named JSON field).
+    whole own set: secret 1322/1326 (0.997), 1 FP (b5's FLWSECK_TEST placeholder);
+        pii 747/751 (0.995), 2 FP (b5's 4111 test card, the GitLab project id above)
+    ../shared/corpus/dev.jsonl (score.py): secret P 1.000 R 1.000 (499/499, 0 FP), pii
+        P 1.000 R 1.000, injection unchanged, benign 0.0% (unchanged)
+    30.1 MB of real text (Cargo.lock files, dist-packages RECORD hashes, /usr/share/doc,
+        /usr/lib/python3*): 0 findings from the four new rules or the `$`-symbol change.
 """
 
 from __future__ import annotations
@@ -60,7 +88,7 @@ import json
 
 
 def records(g):  # noqa: C901 - one flat list of cases reads best
-    R, rs, pick, nd, S = g.R, g.rs, g.pick, g.nd, g.S
+    R, rs, pick, nd, S, PI = g.R, g.rs, g.pick, g.nd, g.S, g.PI
     ALNUM, HEX, B64, B64URL, LOWALNUM, UPALNUM, BASE32 = (
         g.ALNUM, g.HEX, g.B64, g.B64URL, g.LOWALNUM, g.UPALNUM, g.BASE32)
     out: list[tuple[str, list]] = []
@@ -176,7 +204,7 @@ def records(g):  # noqa: C901 - one flat list of cases reads best
     add("secret/ruby_code", ["Stripe.api_key = \"", S(sk_live(), "stripe_live_secret_key"), "\"\n"])
     add("secret/java_code", ["Twilio.init(\"AC" + rs(32, HEX) + "\", \"", S(rs(32, HEX), "twilio_auth_token"), "\");\n"])
     add("secret/sql_insert", ["INSERT INTO integrations (id, provider, api_key) VALUES (17, 'slack', '", S(g.slack_bot(), "slack_bot_token"), "');\n"])
-    add("secret/sql_insert", ["INSERT INTO users (email, password) VALUES ('ops@acme.io', '", S(pw(), "password"), "');\n"])
+    add("secret/sql_insert", ["INSERT INTO users (email, password) VALUES ('", PI("ops@acme.io", "email"), "', '", S(pw(), "password"), "');\n"])
     add("secret/sql_insert", ["CREATE USER reporting WITH PASSWORD '", S(cpw(), "password"), "';\n"])
 
     # ================================================================ HTTP dumps and CLI
@@ -188,7 +216,7 @@ def records(g):  # noqa: C901 - one flat list of cases reads best
     add("secret/http_basic", ["Authorization: Basic ", S(b64s("api:" + sk_live()), "basic_auth"), "\n"])
     add("secret/curl", ["curl -u ", S(sk_live(), "stripe_live_secret_key"), ": https://api.stripe.com/v1/charges\n"])
     add("secret/curl", ["curl -s -H 'PRIVATE-TOKEN: ", S(glpat(), "gitlab_pat"), "' https://gitlab.com/api/v4/projects\n"])
-    add("secret/curl", ["curl -X POST https://api.twilio.com/2010-04-01/Accounts/AC" + rs(32, HEX) + "/Messages.json -u AC" + rs(32, HEX) + ":", S(rs(32, HEX), "twilio_auth_token"), " -d To=+15550001111\n"])
+    add("secret/curl", ["curl -X POST https://api.twilio.com/2010-04-01/Accounts/AC" + rs(32, HEX) + "/Messages.json -u AC" + rs(32, HEX) + ":", S(rs(32, HEX), "twilio_auth_token"), " -d To=", PI("+15550001111", "phone"), "\n"])
     add("secret/httpie", ["http POST https://api.sendgrid.com/v3/mail/send Authorization:\"Bearer ", S(sg(), "sendgrid_api_key"), "\" < mail.json\n"])
     add("secret/httpie", ["http GET https://api.github.com/user \"Authorization: Bearer ", S("github_pat_11" + rs(20, UPALNUM) + "_" + rs(59), "github_fine_grained_pat"), "\"\n"])
     add("secret/wget", ["wget --header=\"Authorization: Bearer ", S(g.jwt_token(alg="RS256"), "jwt"), "\" https://files.acme.io/export.zip\n"])
@@ -227,7 +255,7 @@ def records(g):  # noqa: C901 - one flat list of cases reads best
     add("secret/chat", ["try this one -> ", S(g.anthropic_key(), "anthropic_api_key")])
     add("secret/chat", ["The DB password for staging is ", S(cpw(), "password"), ", please don't share it."])
     add("secret/email", ["Subject: API access\n\nHi Marta,\n\nas discussed, your SendGrid key is:\n\n    ", S(sg(), "sendgrid_api_key"), "\n\nBest,\nOps\n"])
-    add("secret/email", ["From: it@acme.io\nSubject: VPN\n\nYour temporary password is: ", S(pw(), "password"), "\nPlease change it at first login.\n"])
+    add("secret/email", ["From: ", PI("it@acme.io", "email"), "\nSubject: VPN\n\nYour temporary password is: ", S(pw(), "password"), "\nPlease change it at first login.\n"])
     add("secret/i18n_zh", ["这是我们生产环境的密钥：", S(g.openai_project(), "openai_project_key"), "，请不要外传。"])
     add("secret/i18n_zh", ["数据库密码是", S(cpw(), "password"), "，明天会更换。"])
     add("secret/i18n_ru", ["Вот токен для деплоя: ", S(ghp(), "github_pat_classic"), " — не коммить его, пожалуйста."])
@@ -254,7 +282,9 @@ def records(g):  # noqa: C901 - one flat list of cases reads best
     add("secret/jwt_header", ["Authorization: Bearer ", S(g.jwt_token({"sub": "svc-billing", "role": "admin", "iat": 1714650000, "exp": 1746186000}, "RS256"), "jwt"), "\n"])
     add("secret/jwt_localstorage", ["localStorage.setItem(\"id_token\", \"", S(g.jwt_token(), "jwt"), "\");\n"])
     add("secret/supabase", ["const supabase = createClient(\"https://" + rs(20, "abcdefghijklmnopqrstuvwxyz") + ".supabase.co\", \"", S(g.supabase_service_jwt(), "supabase_service_role_key"), "\");\n"])
-    add("secret/gcp_sa_b64", ["GOOGLE_CREDENTIALS_BASE64=", S(b64s(g.gcp_sa_json(0)), "gcp_service_account_b64"), "\n"])
+    # the JSON holds the service account's client_email, which the PII rules read through the base64
+    sa = b64s(g.gcp_sa_json(0))
+    add("secret/gcp_sa_b64", ["GOOGLE_CREDENTIALS_BASE64=", ("secret", "gcp_service_account_b64", sa, [(0, len(sa), "pii", "email")]), "\n"])
 
     # ================================================================ name/value and markup wrappers
     add("secret/k8s_env", ["      containers:\n        - name: api\n          env:\n            - name: GITHUB_TOKEN\n              value: ", S(ghp(), "github_pat_classic"), "\n            - name: DB_PASSWORD\n              value: \"", S(cpw(), "password"), "\"\n"])
@@ -316,7 +346,7 @@ def records(g):  # noqa: C901 - one flat list of cases reads best
         f"name = \"requests\"\nversion = \"2.32.3\"\nfiles = [\n    {{file = \"requests-2.32.3-py3-none-any.whl\", hash = \"sha256:{rs(64, HEX)}\"}},\n]\n",
         f"requests==2.32.3 \\\n    --hash=sha256:{rs(64, HEX)} \\\n    --hash=sha256:{rs(64, HEX)}\n",
         f"github.com/stretchr/testify v1.9.0 h1:{rs(43, B64)}=\n",
-        f"commit {rs(40, HEX)}\nAuthor: Dev <dev@example.com>\n",
+        [f"commit {rs(40, HEX)}\nAuthor: Dev <", PI("dev@example.com", "email"), ">\n"],
         f"      - uses: actions/checkout@{rs(40, HEX)} # v4.1.7\n",
         f"correlation_id={g.uuid4()} tenant={g.uuid4()}\n",
         f"{{\"event\": \"page_view\", \"token\": \"{rs(32, HEX)}\", \"distinct_id\": \"{g.uuid4()}\"}}\n",
@@ -341,5 +371,5 @@ def records(g):  # noqa: C901 - one flat list of cases reads best
         "The key must start with sk_live_ in production and sk_test_ in test mode.\n",
     ]
     for t in negs:
-        add("negative/secret", [t])
+        add("negative/secret", t if isinstance(t, list) else [t])
     return out
