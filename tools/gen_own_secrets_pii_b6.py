@@ -88,10 +88,11 @@ set --value, gh secret set --body, git config x.oauthtoken, npm config set ...:_
 VALUE), archive-openssl-password-flag (zip -P, 7z -p, openssl -k / -pass pass:),
 generic-secret-escaped-json (\"api_key\":\"...\"), yaml-block-scalar-secret
 (password: >- then the value), echo-pipe-secret-stdin (echo '...' | docker secret create /
-... login --password-stdin). Left: sqlplus user/password@db and a session cookie
-(Cookie: sessionid=...), whose value is a credential only while the session lives.
-The figures above are unchanged by them; 124.9 MB of /usr/share/doc, /etc, perl and
-dist-packages text gives 0 findings from any of the nine new rules.
+... login --password-stdin), oracle-cli-connect-password (sqlplus / expdp / rman
+user/password@db). Left: a session cookie (Cookie: sessionid=...), whose value is a
+credential only while the session lives. The figures above are unchanged by them; 124.9
+MB of /usr/share/doc, /etc, perl and dist-packages text gives 0 findings from any of the
+ten new rules.
 """
 
 from __future__ import annotations
