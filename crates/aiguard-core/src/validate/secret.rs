@@ -111,8 +111,13 @@ fn generic_secret(value: &str) -> bool {
         return false;
     }
     let lower = v.to_ascii_lowercase();
+    // A generated password may begin with `$` and a symbol (`$-5It$EUP!...`): no variable
+    // or shell expansion is written that way, unlike `$VAR`, `${VAR}`, `$(cmd)`, `$1`, `$_ENV`.
+    let dollar_literal =
+        v.len() >= 10 && v.starts_with('$') && v[1..].starts_with(['-', '!', '%', '^', '&', '*', '+', '=', '?', '~']);
     // References and templates: `$VAR`, `${VAR}`, `%(x)s`, `{{ x }}`, `<x>`, calls and indexing.
-    if v.starts_with(['$', '<', '{', '[', '@', '*', '/', '\\', '~', '#', '!', '.', ':', '&'])
+    if (v.starts_with('$') && !dollar_literal)
+        || v.starts_with(['<', '{', '[', '@', '*', '/', '\\', '~', '#', '!', '.', ':', '&'])
         || v.ends_with(['@', ':', ')'])
         || v.contains("::")
         || v.contains("->")
@@ -383,6 +388,8 @@ mod tests {
             "rQ.kV7-pw_Zt93",
             "JRgHFlkNcgwI",
             "npm_sYpVjxpEKNNnyeqrDKzqNvzlCbHcyyhoqxsF",
+            "$-5ItqEUP!gKAQUx",
+            "$!Rv9kLm2Qz#wT",
         ] {
             assert!(generic_secret(ok), "{ok}");
         }
@@ -391,6 +398,11 @@ mod tests {
             "os.environ[",
             "process.env.API_TOKEN",
             "${TOKEN}",
+            "$DB_PASSWORD",
+            "$1",
+            "$_ENV['DB_PASSWORD']",
+            "$2b$12$Kq7sY1mQ9vX3pL5rT8wZcO",
+            "$-",
             "SENDGRID_API_KEY",
             "REPLACE_ME",
             "get_password",
