@@ -179,8 +179,11 @@ const MAX_MARKUP_UNITS: usize = 4;
 /// after (`ig<b></b>nore`, `Dis**re**gard`), as (start, end) of the markup. A rule
 /// reads `ig<b></b>nore` as two words; the normalized view drops the markup.
 fn inline_markup(b: &[u8]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for i in memchr::memchr3_iter(b'<', b'*', b'~', b).chain(memchr::memchr_iter(b'`', b)) {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    // In text order, so that a mark inside a run already taken is skipped.
+    let mut marks: Vec<usize> = memchr::memchr3_iter(b'<', b'*', b'~', b).chain(memchr::memchr_iter(b'`', b)).collect();
+    marks.sort_unstable();
+    for i in marks {
         if i == 0 || !b[i - 1].is_ascii_alphabetic() || out.last().is_some_and(|&(_, e)| i < e) {
             continue;
         }
@@ -204,7 +207,6 @@ fn inline_markup(b: &[u8]) -> Vec<(usize, usize)> {
             out.push((i, j));
         }
     }
-    out.sort_unstable();
     out
 }
 
