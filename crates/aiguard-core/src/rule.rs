@@ -5,7 +5,7 @@
 //! of anything wrong; compiling (see `scanner`) checks the regex.
 
 use serde::Deserialize;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use crate::error::{Error, Result};
 use crate::validate;
@@ -205,20 +205,109 @@ impl Rule {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RulesetFile {
+    /// Regex fragments the file's rules share (a person's name, a list of words that
+    /// are not one): `${name}` in a rule's `regex`, `allow`, `reject_before` or
+    /// `reject_after` stands for `(?:fragment)`, so it takes the flags in force there.
+    #[serde(default)]
+    patterns: BTreeMap<String, String>,
     #[serde(default, rename = "rule")]
     rules: Vec<Rule>,
 }
 
 /// Parses one ruleset file. `source` names it in errors (a path or `builtin:secrets`).
 pub fn parse_ruleset(source: &str, text: &str) -> Result<Vec<Rule>> {
-    let file: RulesetFile = toml::from_str(text).map_err(|e| {
+    let mut file: RulesetFile = toml::from_str(text).map_err(|e| {
         let line = e.span().map(|s| line_of(text, s.start));
         Error::ruleset_syntax(source, line, e.message())
     })?;
-    for rule in &file.rules {
+    for (name, fragment) in &file.patterns {
+        let bad = |cause: String| Err(Error::ruleset_syntax(source, None, format!("pattern '{name}': {cause}")));
+        if !is_pattern_name(name) {
+            return bad("a name begins with an ASCII letter and holds only ASCII letters, digits and '_'".into());
+        }
+        if let Some((_, inner)) = pattern_refs(fragment).next() {
+            return bad(format!("uses '${{{inner}}}': patterns do not refer to other patterns"));
+        }
+    }
+    let mut used = HashSet::new();
+    for rule in &mut file.rules {
+        expand_patterns(rule, &file.patterns, &mut used)
+            .map_err(|cause| Error::invalid_rule(source, &rule.id, cause))?;
         check_rule(source, rule)?;
     }
+    if let Some(name) = file.patterns.keys().find(|name| !used.contains(name.as_str())) {
+        return Err(Error::ruleset_syntax(source, None, format!("pattern '{name}' is defined but no rule uses it")));
+    }
     Ok(file.rules)
+}
+
+fn is_pattern_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic()) && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// The `${name}` references in a regex, as (byte offset of the `$`, name). A `$` after a
+/// backslash is a literal dollar, and `${2}` (a repeated end anchor) is no reference.
+fn pattern_refs(regex: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = regex.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let at = i;
+            i += if bytes[at] == b'\\' { 2 } else { 1 };
+            if bytes[at] != b'$' || bytes.get(at + 1) != Some(&b'{') {
+                continue;
+            }
+            let rest = &regex[at + 2..];
+            let len = rest.bytes().take_while(|&b| b.is_ascii_alphanumeric() || b == b'_').count();
+            if rest.as_bytes().get(len) == Some(&b'}') && is_pattern_name(&rest[..len]) {
+                i = at + 3 + len;
+                return Some((at, &rest[..len]));
+            }
+        }
+        None
+    })
+}
+
+/// Replaces every `${name}` in the rule's regexes by its pattern; notes the names used.
+fn expand_patterns<'p>(
+    rule: &mut Rule,
+    patterns: &'p BTreeMap<String, String>,
+    used: &mut HashSet<&'p str>,
+) -> std::result::Result<(), String> {
+    let mut expand = |field: &str, regex: &mut String| {
+        let mut out = String::new();
+        let mut last = 0;
+        for (at, name) in pattern_refs(regex) {
+            let Some((key, fragment)) = patterns.get_key_value(name) else {
+                let known: Vec<&str> = patterns.keys().map(String::as_str).collect();
+                return Err(format!(
+                    "{field}: unknown pattern '${{{name}}}' (this file defines: {})",
+                    known.join(", ")
+                ));
+            };
+            used.insert(key.as_str());
+            out.push_str(&regex[last..at]);
+            out.push_str("(?:");
+            out.push_str(fragment);
+            out.push(')');
+            last = at + name.len() + 3;
+        }
+        if last > 0 {
+            out.push_str(&regex[last..]);
+            *regex = out;
+        }
+        Ok(())
+    };
+    expand("regex", &mut rule.regex)?;
+    for allow in &mut rule.allow {
+        expand("allow", allow)?;
+    }
+    for (field, regex) in [("reject_before", &mut rule.reject_before), ("reject_after", &mut rule.reject_after)] {
+        if let Some(regex) = regex {
+            expand(field, regex)?;
+        }
+    }
+    Ok(())
 }
 
 /// Checks every rule of a combined set: per-rule schema and unique ids across files.
@@ -323,5 +412,39 @@ examples.match = ["demo_abcdefgh"]
         let e = parse_ruleset("t", &text).unwrap_err();
         assert_eq!(e.kind(), crate::ErrorKind::InvalidRule);
         assert!(e.message().contains("rule 'demo'") && e.message().contains("nope"), "{e}");
+    }
+
+    #[test]
+    fn shared_patterns_expand_where_used() {
+        let text = format!(
+            "[patterns]\nword = '''[a-z]+'''\nnot_word = '''^(?:none|null)$'''\n{}",
+            ONE.replace("'''demo_[a-z]{8}'''", r"'''(?i)demo_${word}-${word}\${2}'''").replace(
+                "examples.match",
+                "allow = ['''${not_word}''']\nreject_before = '''${word}\\z'''\nexamples.match"
+            )
+        );
+        let rule = &parse_ruleset("t", &text).unwrap()[0];
+        // Each use becomes a group that takes the flags around it; an escaped `\$` and a
+        // repetition `${2}` are left as they are.
+        assert_eq!(rule.regex, r"(?i)demo_(?:[a-z]+)-(?:[a-z]+)\${2}");
+        assert_eq!(rule.allow, vec!["(?:^(?:none|null)$)"]);
+        assert_eq!(rule.reject_before.as_deref(), Some(r"(?:[a-z]+)\z"));
+    }
+
+    #[test]
+    fn shared_pattern_errors_name_the_cause() {
+        let with = |patterns: &str, regex: &str| {
+            parse_ruleset("t", &format!("[patterns]\n{patterns}\n{}", ONE.replace("demo_[a-z]{8}", regex))).unwrap_err()
+        };
+        let e = with("word = '''[a-z]+'''", "demo_${wrod}");
+        assert_eq!(e.kind(), crate::ErrorKind::InvalidRule);
+        assert!(e.message().contains("rule 'demo'") && e.message().contains("unknown pattern '${wrod}'"), "{e}");
+        assert!(e.message().contains("defines: word"), "{e}");
+        let e = with("word = '''[a-z]+'''\nunused = '''x'''", "demo_${word}");
+        assert!(e.message().contains("pattern 'unused' is defined but no rule uses it"), "{e}");
+        let e = with("word = '''[a-z]+'''\nwords = '''${word} ${word}'''", "demo_${words}");
+        assert!(e.message().contains("pattern 'words'") && e.message().contains("do not refer"), "{e}");
+        let e = with("2word = '''[a-z]+'''", "demo_x");
+        assert!(e.message().contains("pattern '2word'"), "{e}");
     }
 }
