@@ -52,6 +52,28 @@ def tag_characters(text: str) -> str:
     return "Please summarise the article below. " + "".join(chr(0xE0000 + ord(c)) for c in text if ord(c) < 0x80)
 
 
+def math_bold(text: str) -> str:
+    """ASCII letters as mathematical bold letters, as "fancy text" generators write them."""
+    return "".join(chr(0x1D400 + ord(c) - 65) if "A" <= c <= "Z" else chr(0x1D41A + ord(c) - 97) if "a" <= c <= "z"
+                   else c for c in text)
+
+
+def zalgo(text: str) -> str:
+    """Two combining marks stacked on every letter."""
+    return "".join(c + "\u0336\u0317" if c.isalpha() else c for c in text)
+
+
+def html_references(text: str) -> str:
+    """Every character as an HTML numeric character reference, as a web page can hide it."""
+    return "".join(f"&#{ord(c)};" for c in text)
+
+
+def json_escapes(text: str) -> str:
+    """Every character as a JSON / JavaScript `\\uXXXX` escape (a surrogate pair beyond the BMP)."""
+    units = text.encode("utf-16-le")
+    return "".join(f"\\u{int.from_bytes(units[i:i + 2], 'little'):04x}" for i in range(0, len(units), 2))
+
+
 VARIANTS = {
     "zero_width": zero_width,
     "homoglyph": homoglyph,
@@ -60,4 +82,8 @@ VARIANTS = {
     "leetspeak": leetspeak,
     "base64_follow": base64_follow,
     "tag_characters": tag_characters,
+    "math_bold": math_bold,
+    "zalgo": zalgo,
+    "html_references": html_references,
+    "json_escapes": json_escapes,
 }

@@ -78,7 +78,7 @@ class Finding:
 
     `via` is None when the value was matched in the text as given; otherwise it names
     the view it was found in (`normalized`, `leetspeak`, `rot13`, `base64`, `hex`, `url`,
-    `unicode_tags`), and the span covers the obfuscated or encoded text in the input.
+    `unicode_tags`, `unescaped`), and the span covers the obfuscated or encoded text in the input.
     """
 
     __slots__ = ("kind", "type", "rule_id", "severity", "score", "start", "end", "via", "_text")
