@@ -47,7 +47,10 @@
 # inj-mode-developer-you-are-in-it, inj-exfil-chat-history-to-address-intl,
 # inj-indirect-note-to-ai-tr, inj-fiction-story-stepwise-harmful-intl-2,
 # inj-indirect-vocative-ai-colon-pl; and inj-fiction-real-detail-en narrowed (a bare
-# "poison" no longer completes it; it needs poisoning someone or a poison made/brewed).
+# "poison" no longer completes it; it needs poisoning someone or a poison made/brewed),
+# and two keyword lists widened where this batch showed the prefilter losing a match the
+# exhaustive scan found (inj-norules-safety-training-gone-en: rules, restrictions,
+# filter; inj-roleplay-pretend-no-rules-en: let's, lets).
 #   First 106: 106 of 106 caught (the rules were written after seeing them, so this is
 #   no estimate of held-out recall). Second round: 24 further attacks (the last 24 of
 #   INJ_FRESH11) written after the first draft of the rules, for the same families in new
