@@ -44,6 +44,34 @@ finding on a negative record is a false positive) with the rules as they stood a
     PII side: a colon-separated SHA-1 certificate fingerprint in a negative is read as
     MAC / IPv6 addresses (mac-address, ipv6-full); left to the PII rules.
     whole own set (seven batches) at first sight: secret 1486/1507 (0.986), 2 FP.
+
+After the first-sight commit the texts were left as they were, but three spans lost their
+secret label to follow batch 5, which holds a Razorpay key id and a Modal token id among
+its hard negatives (identifiers, the public half of a pair): the two rzp_live_ key ids
+and the Modal ak- token id. On the relabelled batch (178 secret spans) the first sight
+reads 163/178 (0.916), and the Spanish sentence's key id, read by password-in-prose, was a
+finding outside any label.
+
+Tuned figures, with the rules as of the commit that last changed this paragraph
+(rulesets/secrets.toml, section "Seventh blind batch": razorpay-key-secret,
+checkout-secret-key, checkout-secret-key-context, adyen-api-key,
+alibaba-secret-after-key-id, tencent-secret-after-secret-id, crates-io-token,
+mailjet-secret-key, modal-token-secret, salesforce-access-token, together-api-key,
+fireworks-api-key, voyage-api-key, hetzner-cloud-token, scaleway-access-key,
+tavily-api-key, trello-token, intercom-access-token, bitwarden-access-token,
+cloudflare-tunnel-token, nvidia-api-key, firecrawl-api-key, jina-api-key,
+docker-swarm-join-token; changed: neon-api-key (56-72 characters after napi_),
+twitter-bearer-token (21 leading A's), generic-secret-assignment (allow a Mapbox public
+pk.eyJ... token), password-in-prose and key-or-token-in-prose (allow a Razorpay key id)):
+    batch 7 alone: secret 177/178 (0.994), 0 FP on the 55 negatives, no finding outside
+        a label. Left: Mollie live_... in a log line `key=...` with no Mollie word (the
+        live_ prefix is shared by several providers, so mollie-api-key needs the name).
+    whole own set: secret 1499/1504 (0.997), 1 FP (b5's FLWSECK_TEST placeholder);
+        pii 751/756, 6 FP (5 of them this batch's SHA-1 fingerprint, see above)
+    ../shared/corpus/dev.jsonl (score.py): secret P 1.000 R 1.000 (499/499, 0 FP), pii
+        P 1.000 R 1.000, injection unchanged, benign 0.0%
+    115.6 MB of real text (/usr/share/doc, /usr/lib/python3, the venv's site-packages,
+        /etc): 0 findings from the new or changed rules.
 """
 
 from __future__ import annotations
@@ -210,7 +238,7 @@ def records(g):  # noqa: C901 - one flat list of cases reads best
     add("secret/env", ["# .env.production\nSQUARE_APPLICATION_ID=sq0idp-" + rs(22, B64URL) + "\nSQUARE_APPLICATION_SECRET=", v("square_oauth_secret"), "\n"])
     add("secret/ruby_code", ["client = Square::Client.new(\n  access_token: '", v("square_access_token"), "',\n  environment: 'production'\n)\n"])
     add("secret/python_code", ["import braintree\n\ngateway = braintree.BraintreeGateway(access_token=\"", v("braintree_access_token"), "\")\n"])
-    add("secret/js_code", ["const razorpay = new Razorpay({\n  key_id: '", v("razorpay_key_id"), "',\n  key_secret: '", v("razorpay_key_secret"), "',\n});\n"])
+    add("secret/js_code", ["const razorpay = new Razorpay({\n  key_id: '", F["razorpay_key_id"](), "',\n  key_secret: '", v("razorpay_key_secret"), "',\n});\n"])
     add("secret/php_code", ["<?php\n$paystack = new \\Yabacon\\Paystack('", v("paystack_secret_key"), "');\n"])
     add("secret/http_header", ["POST /transaction/initialize HTTP/1.1\nHost: api.paystack.co\nAuthorization: Bearer ", v("paystack_secret_key"), "\nContent-Type: application/json\n"])
     add("secret/python_code", ["from mollie.api.client import Client\n\nmollie = Client()\nmollie.set_api_key(\"", v("mollie_api_key"), "\")\n"])
@@ -320,7 +348,7 @@ def records(g):  # noqa: C901 - one flat list of cases reads best
     add("secret/js_code", ["const app = new FirecrawlApp({ apiKey: \"", v("firecrawl_api_key"), "\" });\n"])
     add("secret/shell_history", ["huggingface-cli login --token ", v("huggingface_org_token"), "\n"])
     add("secret/curl", ["curl https://api.jina.ai/v1/embeddings -H \"Authorization: Bearer ", v("jina_api_key"), "\" -d '{\"input\": [\"hi\"]}'\n"])
-    add("secret/toml", ["# ~/.modal.toml\n[acme]\ntoken_id = \"", v("modal_token_id"), "\"\ntoken_secret = \"", v("modal_token_secret"), "\"\nactive = true\n"])
+    add("secret/toml", ["# ~/.modal.toml\n[acme]\ntoken_id = \"", F["modal_token_id"](), "\"\ntoken_secret = \"", v("modal_token_secret"), "\"\nactive = true\n"])
     add("secret/netrc", ["machine api.wandb.ai\n  login user\n  password ", v("wandb_api_key"), "\n"])
     add("secret/env", ["STABILITY_API_KEY=", v("stability_api_key"), "\n"])
     add("secret/r_code", ["Sys.setenv(COHERE_API_KEY = \"", v("cohere_api_key"), "\")\n"])
@@ -351,7 +379,7 @@ def records(g):  # noqa: C901 - one flat list of cases reads best
     add("secret/age_key", ["# created: 2026-02-11T10:22:31Z\n# public key: age1" + rs(58, "qpzry9x8gf2tvdw0s3jn54khce6mua7l") + "\n", S("AGE-SECRET-KEY-1" + rs(58, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L"), "age_secret_key"), "\n"])
 
     # ================================================================ wrappers of formats above, second draw
-    add("secret/i18n_es", ["La clave de Razorpay es ", v("razorpay_key_id"), " y el secreto ", v("razorpay_key_secret"), "; no la subas al repo."])
+    add("secret/i18n_es", ["La clave de Razorpay es ", F["razorpay_key_id"](), " y el secreto ", v("razorpay_key_secret"), "; no la subas al repo."])
     add("secret/i18n_fr", ["Voici le jeton Dynatrace : ", v("dynatrace_token"), " — il expire à la fin du mois."])
     add("secret/i18n_de", ["Der neue Render-Schlüssel lautet ", v("render_api_key"), ", bitte im Vault hinterlegen."])
     add("secret/i18n_pt", ["A chave da OpenRouter é ", v("openrouter_api_key"), ", não compartilhe."])
