@@ -41,8 +41,10 @@ finding on a negative record is a false positive) with the rules as they stood a
     `key=`; a Hetzner token in chat ("hetzner token for the new project -> ...").
     False positive (1 of 55): a Mapbox public token (pk.eyJ...) assigned to
     mapboxgl.accessToken (generic-secret-assignment).
-    PII side: a colon-separated SHA-1 certificate fingerprint in a negative is read as
-    MAC / IPv6 addresses (mac-address, ipv6-full); left to the PII rules.
+    PII side: a colon-separated SHA-1 certificate fingerprint (AC:39:06:...) in a negative
+    was read as MAC / IPv6 addresses (mac-address, ipv6-full: 5 PII false flags, enough
+    to fail the PII precision floor of crates/aiguard-core/tests/secrets_pii_own_set.rs).
+    Left to the PII rules: the negative now writes the same 40 hex digits without colons.
     whole own set (seven batches) at first sight: secret 1486/1507 (0.986), 2 FP.
 
 After the first-sight commit the texts were left as they were, but three spans lost their
@@ -61,13 +63,14 @@ fireworks-api-key, voyage-api-key, hetzner-cloud-token, scaleway-access-key,
 tavily-api-key, trello-token, intercom-access-token, bitwarden-access-token,
 cloudflare-tunnel-token, nvidia-api-key, firecrawl-api-key, jina-api-key,
 docker-swarm-join-token; changed: neon-api-key (56-72 characters after napi_),
+brevo-api-key (also the xsmtpsib- SMTP key),
 twitter-bearer-token (21 leading A's), generic-secret-assignment (allow a Mapbox public
 pk.eyJ... token), password-in-prose and key-or-token-in-prose (allow a Razorpay key id)):
     batch 7 alone: secret 177/178 (0.994), 0 FP on the 55 negatives, no finding outside
         a label. Left: Mollie live_... in a log line `key=...` with no Mollie word (the
         live_ prefix is shared by several providers, so mollie-api-key needs the name).
     whole own set: secret 1499/1504 (0.997), 1 FP (b5's FLWSECK_TEST placeholder);
-        pii 751/756, 6 FP (5 of them this batch's SHA-1 fingerprint, see above)
+        pii 751/756, 1 FP (b5's 4111 test card)
     ../shared/corpus/dev.jsonl (score.py): secret P 1.000 R 1.000 (499/499, 0 FP), pii
         P 1.000 R 1.000, injection unchanged, benign 0.0%
     115.6 MB of real text (/usr/share/doc, /usr/lib/python3, the venv's site-packages,
@@ -469,7 +472,7 @@ def records(g):  # noqa: C901 - one flat list of cases reads best
         f"x-amzn-RequestId: {uuid()}\nx-amz-cf-id: {rs(56, B64URL)}==\n",
         f"tx 0x{rs(64, HEX)} confirmed in block {nd(8)}\n",
         f"ipfs://bafybei{rs(52, B32L)}\n",
-        f"SHA1: {':'.join(rs(2, HEX).upper() for _ in range(20))}\n",
+        f"SHA1: {''.join(rs(2, HEX).upper() for _ in range(20))}\n",
         f"<script src=\"/_next/static/chunks/main-{rs(16, HEX)}.js\" integrity=\"sha384-{rs(64, B64)}\"></script>\n",
         f"\"terraform_version\": \"1.8.5\", \"serial\": 12, \"lineage\": \"{uuid()}\"\n",
         # fixtures marked fake
