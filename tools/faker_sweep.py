@@ -81,8 +81,10 @@ What is left: (1) \uXXXX escapes (json.dumps' default, ensure_ascii) hide every
 non-ASCII word -- the label of a ticket in ja/zh/ru/fr/sv/pl ("t\u00e9l\u00e9phone",
 "\u7535\u8bdd"), a whole CJK or Cyrillic address -- and put a hex digit before a value
 written right after a CJK character ("\u662fGB29..."), so no ASCII \b stands there:
-the jsonl_chat column (0.85-0.93 for most types) and address json (0.88). That wants a
-JSON-unescape view in the engine (normalize.rs), not rules. (2) Values with no label
+the jsonl_chat column (0.85-0.93 for most types) and address json (0.88). That wanted a
+JSON-unescape view in the engine, not rules: with the `unescaped` view of normalize.rs
+(8cb5edc) the same command gives address 0.99 in json, json_nested and jsonl_chat, and
+1.00 in jsonl_chat for every type but credit_card (0.97) and person (0.07). (2) Values with no label
 (bare): a date, a passport or a national number alone is out of reach by design.
 (3) Person names in positional formats (CSV row, HTML/Markdown table, SQL column not
 first) and under a bare "name" key, left alone for precision.
