@@ -152,13 +152,13 @@ pub struct Rule {
     #[serde(default)]
     pub allow: Vec<String>,
     /// What may not come just before the value, as a regex that must match text ending
-    /// where the value begins (the [`Rule::AROUND`] bytes before it): the look-behind a
+    /// where the value begins (the [`Rule::BEFORE`] bytes before it): the look-behind a
     /// linear-time regex lacks, checked only on candidates. E.g. `\d\.` for a
     /// "card number" that is the fraction of a decimal such as `0.4532015752045218`.
     #[serde(default)]
     pub reject_before: Option<String>,
     /// What may not come just after the value: a regex that must match text beginning
-    /// where the value ends (the [`Rule::AROUND`] bytes after it).
+    /// where the value ends (the [`Rule::AFTER`] bytes after it).
     #[serde(default)]
     pub reject_after: Option<String>,
     #[serde(default)]
@@ -167,8 +167,12 @@ pub struct Rule {
 
 impl Rule {
     pub const DEFAULT_CONTEXT_WINDOW: usize = 80;
-    /// How many bytes around a value `reject_before` and `reject_after` look at.
-    pub const AROUND: usize = 32;
+    /// How many bytes before a value `reject_before` reads: enough for the user and
+    /// password of a URL before an `@` (a Sentry DSN's 65), which the e-mail rule must
+    /// tell from a mailbox.
+    pub const BEFORE: usize = 96;
+    /// How many bytes after a value `reject_after` reads.
+    pub const AFTER: usize = 32;
 
     /// The keywords the prefilter uses for this rule.
     pub fn effective_keywords(&self) -> &[String] {

@@ -195,6 +195,10 @@ impl Built {
                 group
             }
         };
+        // A value group that spans the whole match but for zero-width assertions
+        // (`\b(?P<value>eyJ…)`) is the match itself: no capture search, which a regex of
+        // tens of thousands of states pays for at every finding.
+        let group = if hir.as_ref().and_then(whole_match_group) == Some(group) { 0 } else { group };
         let reach = hir.as_ref().and_then(|h| h.properties().maximum_len());
         let anchors = hir.as_ref().and_then(prefix::leading_strings);
         let allow = if rule.allow.is_empty() {
@@ -694,11 +698,11 @@ impl Scanner {
         if cr
             .reject_before
             .as_ref()
-            .is_some_and(|r| r.is_match(&text[floor_char_boundary(text, start.saturating_sub(Rule::AROUND))..start]))
+            .is_some_and(|r| r.is_match(&text[floor_char_boundary(text, start.saturating_sub(Rule::BEFORE))..start]))
             || cr
                 .reject_after
                 .as_ref()
-                .is_some_and(|r| r.is_match(&text[end..ceil_char_boundary(text, (end + Rule::AROUND).min(text.len()))]))
+                .is_some_and(|r| r.is_match(&text[end..ceil_char_boundary(text, (end + Rule::AFTER).min(text.len()))]))
         {
             return None;
         }
@@ -863,6 +867,22 @@ impl GroupNames {
     }
 }
 
+/// The capture group that spans every match of `hir`, zero-width assertions aside.
+fn whole_match_group(hir: &regex_syntax::hir::Hir) -> Option<usize> {
+    use regex_syntax::hir::HirKind;
+    match hir.kind() {
+        HirKind::Capture(c) => Some(c.index as usize),
+        HirKind::Concat(items) => {
+            let mut wide = items.iter().filter(|h| !matches!(h.kind(), HirKind::Look(_)));
+            match (wide.next(), wide.next()) {
+                (Some(only), None) => whole_match_group(only),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
 fn resolve_group(source: &str, rule: &Rule, groups: &GroupNames) -> Result<usize> {
     match &rule.group {
         None => Ok(groups.index("value").unwrap_or(0)),
@@ -978,8 +998,19 @@ context = ["call"]
         for (cr, r) in s.compiled.iter().zip(&rules) {
             let built = cr.regex.get().expect("built");
             let from_regex = resolve_group(&r.source, &r.rule, &GroupNames::of_regex(built)).unwrap();
-            assert_eq!(cr.group, from_regex, "{}", r.rule.id);
+            let whole = regex_syntax::parse(&cr.pattern).ok().and_then(|h| whole_match_group(&h));
+            let expected = if whole == Some(from_regex) { 0 } else { from_regex };
+            assert_eq!(cr.group, expected, "{}", r.rule.id);
         }
+    }
+
+    #[test]
+    fn a_value_group_spanning_the_match_is_the_match() {
+        let s = scanner(&RULES.replace(r"\btok_(?P<value>[a-zA-Z0-9]{12})\b", r"\b(?P<value>tok_[a-zA-Z0-9]{12})\b"));
+        assert_eq!((s.compiled[0].group, s.compiled[1].group), (0, 1), "tok's group is its match; generic's is not");
+        let text = "a tok_abcdefABCDEF b key = hunter2hunter2";
+        let found: Vec<&str> = s.scan(text, KindMask::ALL).iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(found, ["tok_abcdefABCDEF", "hunter2hunter2"]);
     }
 
     #[test]
@@ -1173,7 +1204,7 @@ context_window = 60
         assert_eq!(found("0.123456 and 123456.5 and x.123456 and 123456. and 7. 123456"), "123456,123456,123456");
         let far = scanner(&rule("reject_before = '''total\\D*'''"));
         assert!(far.scan("total: 123456", KindMask::ALL).is_empty());
-        let beyond = format!("total{} 123456", " z".repeat(Rule::AROUND / 2));
+        let beyond = format!("total{} 123456", " z".repeat(Rule::BEFORE / 2));
         assert_eq!(far.scan(&beyond, KindMask::ALL).len(), 1, "only the bytes next to the value are read");
         assert_eq!(scanner(&rule("")).scan("0.123456", KindMask::ALL).len(), 1);
         let rules = parse_ruleset("f.toml", &rule("reject_after = '''(unclosed'''"))

@@ -67,9 +67,9 @@ fn reach_of(rule: &Rule, max_len: Option<usize>) -> RuleReach {
     let len = max_len.unwrap_or(UNBOUNDED_REACH);
     let ctx = if rule.context.is_empty() { 0 } else { rule.context_window.unwrap_or(Rule::DEFAULT_CONTEXT_WINDOW) };
     let ctx_word = rule.context.iter().map(String::len).max().unwrap_or(0);
-    let around = |r: &Option<String>| if r.is_some() { Rule::AROUND } else { 0 };
-    let reach = len + (ctx / 2 + ctx_word).max(around(&rule.reject_after)) + ONE_CHAR;
-    let back = len + (ctx + ctx_word).max(around(&rule.reject_before)) + ONE_CHAR;
+    let reads = |r: &Option<String>, bytes: usize| if r.is_some() { bytes } else { 0 };
+    let reach = len + (ctx / 2 + ctx_word).max(reads(&rule.reject_after, Rule::AFTER)) + ONE_CHAR;
+    let back = len + (ctx + ctx_word).max(reads(&rule.reject_before, Rule::BEFORE)) + ONE_CHAR;
     // A long rule is held around its keywords, so it needs some (in or near each match).
     let long = reach > LONG_REACH && !rule.effective_keywords().is_empty() && rule.keywords_also.is_empty();
     RuleReach { max_len, reach, back, long }
