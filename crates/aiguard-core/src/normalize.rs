@@ -74,9 +74,14 @@ pub fn views(text: &str, injection: bool) -> Vec<View> {
     let mut out = Vec::new();
     let survey = survey(text.as_bytes());
     if injection {
-        for (a, b) in merge(text, suspicious_regions(text, &survey)) {
+        // Markup inside words, found once: it marks regions and the normalized view drops it.
+        let markup = inline_markup(text.as_bytes());
+        for (a, b) in merge(text, suspicious_regions(text, &survey, &markup)) {
             let part = &text[a..b];
-            let normalized = shift(normalized_view(part), a);
+            // Every mark lies a margin inside its region, so none straddles an edge.
+            let inside: Vec<(usize, usize)> =
+                markup.iter().filter(|&&(s, e)| a <= s && e <= b).map(|&(s, e)| (s - a, e - a)).collect();
+            let normalized = shift(normalized_view(part, &inside), a);
             if let Some(leet) = leet_view(&normalized.text) {
                 out.push(compose(&normalized, leet));
             }
@@ -93,9 +98,9 @@ pub fn views(text: &str, injection: bool) -> Vec<View> {
 /// Where the text shows signs of obfuscation: invisible characters, full-width forms,
 /// words mixing ASCII letters with look-alikes from another script, letter spacing,
 /// clusters of leetspeak words. Plain prose has none, and pays one pass over its bytes.
-fn suspicious_regions(text: &str, survey: &Survey) -> Vec<(usize, usize)> {
+fn suspicious_regions(text: &str, survey: &Survey, markup: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut regions = folding_regions(text);
-    regions.extend(inline_markup(text.as_bytes()).into_iter().map(|(s, e)| (s - 1, e + 1)));
+    regions.extend(markup.iter().map(|&(s, e)| (s - 1, e + 1)));
     let spaced_letters: usize = survey.spaced.iter().map(|r| r.2).sum();
     if spaced_letters >= 8 && survey.spaced.iter().any(|r| r.2 >= 3) {
         regions.extend(survey.spaced.iter().map(|r| (r.0, r.1)));
@@ -211,11 +216,10 @@ fn latin_base(c: char) -> Option<char> {
     base.filter(char::is_ascii_alphabetic)
 }
 
-/// Letters of the Latin script that are neither ASCII nor look-alikes of ASCII letters
-/// (`ß`, `ø`, `æ`...): ordinary in European words.
-fn is_plain_latin(c: char) -> bool {
-    latin_base(c).is_some()
-        || matches!(c, 'ß' | 'ø' | 'Ø' | 'æ' | 'Æ' | 'œ' | 'Œ' | 'ł' | 'Ł' | 'đ' | 'Đ' | 'þ' | 'Þ' | 'ð' | 'Ð')
+/// Latin letters with no diacritic to take off that are no look-alikes of ASCII letters
+/// either (`ß`, `ø`, `æ`...): ordinary in European words.
+fn is_unaccented_latin(c: char) -> bool {
+    matches!(c, 'ß' | 'ø' | 'Ø' | 'æ' | 'Æ' | 'œ' | 'Œ' | 'ł' | 'Ł' | 'đ' | 'Đ' | 'þ' | 'Þ' | 'ð' | 'Ð')
 }
 
 /// A word with diacritics on many of its letters (`Ïgnörë`, `ïnstrüctïöns`): an English
@@ -248,8 +252,10 @@ fn folding_regions(text: &str) -> Vec<(usize, usize)> {
             && (is_invisible(c) || ('\u{FF01}'..='\u{FF5E}').contains(&c) || c == '\u{3000}' || is_styled_letter(c))
         {
             odd = true;
-        } else if !c.is_ascii() && is_plain_latin(c) {
-            accented += usize::from(latin_base(c).is_some());
+        } else if !c.is_ascii() && latin_base(c).is_some() {
+            accented += 1;
+        } else if !c.is_ascii() && is_unaccented_latin(c) {
+            // a letter of a European word: neither odd nor another script
         } else if !c.is_ascii() && c.is_alphabetic() {
             other_letter = true;
         } else {
@@ -512,10 +518,11 @@ fn push_base64(b: &[u8], start: usize, end: usize, out: &mut Vec<(usize, usize)>
     }
 }
 
-fn normalized_view(text: &str) -> View {
+/// The normalized view of `text`, whose markup inside words ([`inline_markup`], in
+/// `text`'s offsets) goes.
+fn normalized_view(text: &str, markup: &[(usize, usize)]) -> View {
     // 1. Markup inside words and invisible characters out, compatibility forms
     //    (full-width...) to their NFKC form.
-    let markup = inline_markup(text.as_bytes());
     let mut markup = markup.iter().peekable();
     //    "Fancy text" letters NFKC leaves alone to the ASCII letters they stand for, and
     //    combining marks on letters (zalgo, or accents written apart) dropped.
