@@ -179,13 +179,13 @@ impl PyScanner {
         guarded(py, run, text.len() >= DETACH_MIN_BYTES)
     }
 
-    /// Every rule's regex, in rule-index order (for baselines that run the same patterns).
     /// Builds now, on all cores with the GIL released, the regexes of the built-in rules,
     /// which are otherwise built on each rule's first use.
     fn build_all(&self, py: Python<'_>) -> PyResult<()> {
         guarded(py, || self.inner.build_all(), true)
     }
 
+    /// Every rule's regex, in rule-index order (for baselines that run the same patterns).
     fn regexes(&self) -> Vec<String> {
         self.inner.rules().iter().map(|r| r.rule.regex.clone()).collect()
     }
