@@ -11,7 +11,7 @@
 //! Most text holds no finding: the prefilter proves that in one pass at memory
 //! speed. Confirmation does not search the whole text either: a rule whose matches
 //! all begin with a few literal strings (see [`crate::prefix`]) is tried anchored where
-//! they occur; another runs in windows around its keyword hits (a keyword must lie
+//! they occur near a keyword hit; another runs in windows around its keyword hits (a keyword must lie
 //! within the rule's reach of any match, where the reach is the regex's longest
 //! possible match, or [`UNBOUNDED_REACH`] for a regex without one, stretched over runs
 //! of spaces and punctuation so that padding does not hide a phrase; for a rule woken by
@@ -125,6 +125,10 @@ struct Scratch {
     live: PatternSet,
     /// Rule -> its place among the triggered rules (`u32::MAX`: not triggered).
     slot: Vec<u32>,
+    /// The hits each triggered rule's plan reads: list 2i the hits that place the i-th,
+    /// list 2i + 1 the keyword hits that vouch for its anchors. Kept, not freed, so
+    /// that a scan allocates none of them anew.
+    lists: Vec<Vec<(usize, usize)>>,
 }
 
 impl Scratch {
@@ -141,6 +145,7 @@ impl Scratch {
                 if scratch.hits.capacity() > Self::KEEP_HITS
                     || scratch.reached.capacity() > Self::KEEP_HITS
                     || scratch.lanes.capacity() > Self::KEEP_HITS
+                    || scratch.lists.iter().any(|l| l.capacity() > Self::KEEP_HITS)
                 {
                     *scratch = Scratch::default();
                 }
@@ -262,6 +267,11 @@ pub struct Scanner {
     needs: Vec<u8>,
     /// Rule index -> the anchor-only patterns that place it.
     anchors_of: Vec<Vec<u32>>,
+    /// Prefilter pattern index -> the rules whose plan reads its hits: those it places,
+    /// and (`true`) the anchored rules it is a keyword of, whose anchors count only
+    /// near its hits. `readers[reader_at[p]..reader_at[p + 1]]`, one flat list.
+    readers: Vec<(u32, bool)>,
+    reader_at: Vec<u32>,
     keywordless: Vec<u32>,
     keywordless_set: Option<KeywordlessSet>,
 }
@@ -351,13 +361,36 @@ impl Scanner {
                 roles.iter().for_each(|&(r, _)| anchors_of[r as usize].push(p as u32));
             }
         }
+        let (mut readers, mut reader_at) = (Vec::new(), vec![0]);
+        for roles in &pattern_rules {
+            for &(r, bit) in roles {
+                let cr: &CompiledRule = &compiled[r as usize];
+                if bit == cr.placed_by {
+                    readers.push((r, false));
+                } else if cr.anchored && bit == KEYWORDS {
+                    readers.push((r, true));
+                }
+            }
+            reader_at.push(readers.len() as u32);
+        }
         let prefilter = if patterns.is_empty() { None } else { Some(Keywords::new(&patterns)?) };
         let keywordless_set = if keywordless_patterns.is_empty() {
             None
         } else {
             Some(KeywordlessSet::new(&keywordless_patterns, REGEX_SIZE_LIMIT, DFA_SIZE_LIMIT)?)
         };
-        Ok(Scanner { rules, compiled, prefilter, pattern_rules, needs, anchors_of, keywordless, keywordless_set })
+        Ok(Scanner {
+            rules,
+            compiled,
+            prefilter,
+            pattern_rules,
+            needs,
+            anchors_of,
+            readers,
+            reader_at,
+            keywordless,
+            keywordless_set,
+        })
     }
 
     pub fn rules(&self) -> &[SourcedRule] {
@@ -429,26 +462,30 @@ impl Scanner {
         })
     }
 
-    /// Each triggered rule with its plan: the hits of its placing patterns, gathered in
-    /// one pass over the hits (in no particular order).
+    /// Each triggered rule with its plan: the hits of its placing patterns (and, for an
+    /// anchored rule, of its keywords), gathered in one pass over the hits.
     fn plans(&self, text: &str, rules: Vec<u32>, scratch: &mut Scratch) -> Vec<(u32, Plan)> {
         // Filled afresh each scan: nothing carries over from a scan that did not finish.
-        let slot = &mut scratch.slot;
+        let Scratch { hits, slot, lists, .. } = scratch;
         slot.clear();
         slot.resize(self.compiled.len(), u32::MAX);
         for (i, &r) in rules.iter().enumerate() {
             slot[r as usize] = i as u32;
         }
-        let mut own: Vec<Vec<(usize, usize)>> = vec![Vec::new(); rules.len()];
-        for &(p, s, e) in &scratch.hits {
-            for &(r, bit) in &self.pattern_rules[p as usize] {
+        if lists.len() < 2 * rules.len() {
+            lists.resize(2 * rules.len(), Vec::new());
+        }
+        lists[..2 * rules.len()].iter_mut().for_each(Vec::clear);
+        for &(p, s, e) in hits.iter() {
+            let readers = &self.readers[self.reader_at[p as usize] as usize..self.reader_at[p as usize + 1] as usize];
+            for &(r, near) in readers {
                 let i = slot[r as usize];
-                if i != u32::MAX && bit == self.compiled[r as usize].placed_by {
-                    own[i as usize].push((s, e));
+                if i != u32::MAX {
+                    lists[2 * i as usize + near as usize].push((s, e));
                 }
             }
         }
-        rules.into_iter().zip(own).map(|(r, own)| (r, self.plan(text, r, own))).collect()
+        rules.iter().enumerate().map(|(i, &r)| (r, self.plan(text, r, &lists[2 * i], &lists[2 * i + 1]))).collect()
     }
 
     /// The rules worth running on `text`: those whose keyword groups are present (a
@@ -548,23 +585,47 @@ impl Scanner {
     }
 
     /// How rule `r`'s regex runs on `text`: anchored at the hits of its anchors (the
-    /// literal leads of its matches) when it has them; else in windows of its reach
-    /// around each keyword hit, merged; over the whole text for a keyword-less rule or
-    /// when the windows would cover most of it. Positions lie on character boundaries.
-    fn plan(&self, text: &str, r: u32, own: Vec<(usize, usize)>) -> Plan {
-        let whole = Plan::whole(text);
-        if self.compiled[r as usize].placed_by == 0 {
-            return whole;
+    /// literal leads of its matches) that lie within its reach of a keyword hit
+    /// (`near`), when it has anchors; else in windows of its reach around each keyword
+    /// hit; over the whole text for a keyword-less rule or when the windows would cover
+    /// most of it. Positions lie on character boundaries.
+    fn plan(&self, text: &str, r: u32, own: &[(usize, usize)], near: &[(usize, usize)]) -> Plan {
+        let cr = &self.compiled[r as usize];
+        if cr.placed_by == 0 {
+            return Plan::whole(text);
         }
-        if self.compiled[r as usize].anchored {
-            let mut starts: Vec<usize> = own.into_iter().map(|(s, _)| s).collect();
+        if cr.anchored {
+            // A match begins within its reach of a keyword hit, as in a window: an
+            // anchor elsewhere (a common lead such as "you" in a long text) cannot
+            // begin one, and trying it would cost a regex search for nothing.
+            let windows = self.windows(text, r, near);
+            let mut starts: Vec<usize> = own.iter().map(|&(s, _)| s).collect();
             starts.sort_unstable();
             starts.dedup();
+            let mut w = windows.iter().peekable();
+            starts.retain(|&s| {
+                while w.next_if(|w| w.end < s).is_some() {}
+                w.peek().is_some_and(|w| w.start <= s)
+            });
             return Plan::AtHits(starts);
         }
+        let merged = self.windows(text, r, own);
+        let covered: usize = merged.iter().map(|w| w.len()).sum();
+        if merged.is_empty() || covered as f64 > WHOLE_TEXT_SHARE * text.len() as f64 {
+            Plan::whole(text)
+        } else {
+            Plan::Search(merged)
+        }
+    }
+
+    /// Where rule `r`'s matches may begin, given the hits of its keywords: within its
+    /// reach of a hit (for a rule with no longest match, [`UNBOUNDED_REACH`] stretched
+    /// over gaps), and further by its context window for a rule woken by its context
+    /// words. Sorted and merged.
+    fn windows(&self, text: &str, r: u32, hits: &[(usize, usize)]) -> Vec<Range<usize>> {
         let (reach, extra) = (self.compiled[r as usize].reach, self.compiled[r as usize].context_reach);
         let mut windows: Vec<Range<usize>> = Vec::new();
-        for (s, e) in own {
+        for &(s, e) in hits {
             let (lo, hi) = match reach {
                 Some(n) => (s.saturating_sub(n + extra), (e + n + extra).min(text.len())),
                 None => stretch_over_gaps(
@@ -591,12 +652,7 @@ impl Scanner {
                 _ => merged.push(w),
             }
         }
-        let covered: usize = merged.iter().map(|w| w.len()).sum();
-        if merged.is_empty() || covered as f64 > WHOLE_TEXT_SHARE * text.len() as f64 {
-            whole
-        } else {
-            Plan::Search(merged)
-        }
+        merged
     }
 
     fn confirm(&self, text: &str, work: impl Iterator<Item = (u32, Plan)>) -> Vec<Match> {
