@@ -1,6 +1,6 @@
 //! The pass of the keyword-less rules (card numbers, national ids, IBANs...: patterns
-//! with no literal to wake them): which of their patterns occur anywhere in a text, in
-//! one walk of a lazy DFA built over all of them.
+//! with no literal to wake them): which of their patterns occur in a text, and where
+//! their matches end, in one walk of a lazy DFA built over all of them.
 //!
 //! # Lanes
 //! A single walk is latency-bound: each byte's transition is a load that depends on the
@@ -55,6 +55,9 @@ enum Walk {
 }
 
 impl KeywordlessSet {
+    /// The lanes a walk's reports may come from: [`LANES`], and the single walk.
+    pub(crate) const LANES_REPORTING: usize = LANES + 1;
+
     pub(crate) fn new(patterns: &[String], nfa_size_limit: usize, cache_capacity: usize) -> Result<Self> {
         let dfa = DFA::builder()
             .configure(
@@ -75,32 +78,30 @@ impl KeywordlessSet {
         Ok(KeywordlessSet { dfa, caches })
     }
 
-    /// Calls `found(pattern)` for each pattern that matches somewhere in `text` (a
-    /// pattern may be reported more than once).
-    pub(crate) fn each_match(&self, text: &[u8], found: impl FnMut(usize)) -> std::result::Result<(), GaveUp> {
+    /// Calls `found(End { pattern, end, lane })` for every end of a match of a pattern in
+    /// `text` (the DFA matches all of them, overlapping); an end may be reported twice,
+    /// by two lanes. Within one lane the ends come in text order, so a caller can merge
+    /// near ones as they come. A call that returns `Ok` reported them all.
+    pub(crate) fn each_match(&self, text: &[u8], found: impl FnMut(End)) -> std::result::Result<(), GaveUp> {
         let mut cache = self.caches.get();
         let mut found = found;
         if text.len() >= LANES * MIN_PART && self.lanes(&mut cache, text, &mut found)? == Walk::Done {
             return Ok(());
         }
         // Short text, or the cache was cleared under the lanes: one lane, which a clear
-        // cannot harm (the lazy DFA keeps the state it is in valid across a clear).
+        // cannot harm (the lazy DFA keeps the state it is in valid across a clear). Its
+        // reports are numbered as a lane of their own, after those of the lanes.
         let mut sid = self.start(&mut cache, text, 0)?;
-        for &b in text {
-            sid = self.step(&mut cache, sid, b, &mut found)?;
+        for (at, &b) in text.iter().enumerate() {
+            sid = self.step(&mut cache, sid, b, (at, LANES), &mut found)?;
         }
-        self.finish(&mut cache, sid, &mut found)
+        self.finish(&mut cache, sid, (text.len(), LANES), &mut found)
     }
 
     /// The walk in [`LANES`] parts. It stops as soon as a call cleared the cache, before
     /// any other lane's (now stale) state id is used again: what it reported so far came
     /// from valid states, and the caller walks again as one lane.
-    fn lanes(
-        &self,
-        cache: &mut Cache,
-        text: &[u8],
-        found: &mut impl FnMut(usize),
-    ) -> std::result::Result<Walk, GaveUp> {
+    fn lanes(&self, cache: &mut Cache, text: &[u8], found: &mut impl FnMut(End)) -> std::result::Result<Walk, GaveUp> {
         let part = text.len() / LANES;
         let clears = cache.clear_count();
         // After every call that may grow the cache: on a clear, give up the lanes.
@@ -119,13 +120,14 @@ impl KeywordlessSet {
         }
         for i in 0..part {
             for (l, s) in sid.iter_mut().enumerate() {
-                let b = text[l * part + i];
+                let at = l * part + i;
+                let b = text[at];
                 // Most steps follow a transition already computed between ordinary
                 // states, which cannot clear the cache; the others take the full step.
                 let known = if s.is_tagged() { None } else { Some(self.dfa.next_state_untagged(cache, *s, b)) };
                 *s = match known {
                     Some(next) if !next.is_tagged() => next,
-                    _ => checked!(self.step(cache, *s, b, found)),
+                    _ => checked!(self.step(cache, *s, b, (at, l), found)),
                 };
             }
         }
@@ -135,18 +137,18 @@ impl KeywordlessSet {
             let mut s = s;
             let mut at = (l + 1) * part;
             if l + 1 == LANES {
-                for &b in &text[at..] {
-                    s = checked!(self.step(cache, s, b, found));
+                for (k, &b) in text[at..].iter().enumerate() {
+                    s = checked!(self.step(cache, s, b, (at + k, l), found));
                 }
-                checked!(self.finish(cache, s, found));
+                checked!(self.finish(cache, s, (text.len(), l), found));
                 break;
             }
             while at < text.len() && s != checked!(self.start(cache, text, at)) {
-                s = checked!(self.step(cache, s, text[at], found));
+                s = checked!(self.step(cache, s, text[at], (at, l), found));
                 at += 1;
             }
             if at == text.len() {
-                checked!(self.finish(cache, s, found));
+                checked!(self.finish(cache, s, (text.len(), l), found));
             }
         }
         Ok(Walk::Done)
@@ -158,30 +160,34 @@ impl KeywordlessSet {
         self.dfa.start_state(cache, &config).map_err(|_| GaveUp)
     }
 
+    /// The step over the byte at `(position, lane)`. Matches are reported one byte late:
+    /// a match state entered on the byte at `position` is a match that ends there.
     #[inline(always)]
     fn step(
         &self,
         cache: &mut Cache,
         sid: LazyStateID,
         byte: u8,
-        found: &mut impl FnMut(usize),
+        (at, lane): (usize, usize),
+        found: &mut impl FnMut(End),
     ) -> std::result::Result<LazyStateID, GaveUp> {
         let next = self.dfa.next_state(cache, sid, byte).map_err(|_| GaveUp)?;
         if next.is_tagged() {
-            self.tagged(cache, next, found)?;
+            self.tagged(cache, next, (at, lane), found)?;
         }
         Ok(next)
     }
 
-    /// The end of the text: matches are reported one byte late, so one more transition.
+    /// The end of the text (`at`): one more transition for the matches that end there.
     fn finish(
         &self,
         cache: &mut Cache,
         sid: LazyStateID,
-        found: &mut impl FnMut(usize),
+        (at, lane): (usize, usize),
+        found: &mut impl FnMut(End),
     ) -> std::result::Result<(), GaveUp> {
         let end = self.dfa.next_eoi_state(cache, sid).map_err(|_| GaveUp)?;
-        self.tagged(cache, end, found)
+        self.tagged(cache, end, (at, lane), found)
     }
 
     #[cold]
@@ -189,18 +195,28 @@ impl KeywordlessSet {
         &self,
         cache: &Cache,
         sid: LazyStateID,
-        found: &mut impl FnMut(usize),
+        (end, lane): (usize, usize),
+        found: &mut impl FnMut(End),
     ) -> std::result::Result<(), GaveUp> {
         if sid.is_quit() {
             return Err(GaveUp);
         }
         if sid.is_match() {
             for i in 0..self.dfa.match_len(cache, sid) {
-                found(self.dfa.match_pattern(cache, sid, i).as_usize());
+                found(End { pattern: self.dfa.match_pattern(cache, sid, i).as_usize(), end, lane });
             }
         }
         Ok(())
     }
+}
+
+/// Where a match of a pattern ends, and which lane of the walk saw it (one of
+/// [`KeywordlessSet::LANES_REPORTING`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct End {
+    pub(crate) pattern: usize,
+    pub(crate) end: usize,
+    pub(crate) lane: usize,
 }
 
 #[cfg(test)]
@@ -214,7 +230,7 @@ mod tests {
 
     fn which(s: &KeywordlessSet, text: &str) -> Vec<usize> {
         let mut out = Vec::new();
-        s.each_match(text.as_bytes(), |p| out.push(p)).unwrap();
+        s.each_match(text.as_bytes(), |m| out.push(m.pattern)).unwrap();
         out.sort_unstable();
         out.dedup();
         out
@@ -268,7 +284,7 @@ mod tests {
         let s = set(&[r"\<card\d{4}"]);
         assert_eq!(which(&s, "my card1234 here"), [0]);
         let mut out = Vec::new();
-        assert!(s.each_match("é card1234".as_bytes(), |p| out.push(p)).is_err());
+        assert!(s.each_match("é card1234".as_bytes(), |m| out.push(m.pattern)).is_err());
     }
 
     #[test]
@@ -278,16 +294,22 @@ mod tests {
         for n in 0..base.len() {
             let text = &base[..n];
             let mut lanes = Vec::new();
-            s.each_match(text.as_bytes(), |p| lanes.push(p)).unwrap();
+            let mut last_of_lane = [0; KeywordlessSet::LANES_REPORTING];
+            s.each_match(text.as_bytes(), |m| {
+                assert!(m.end >= last_of_lane[m.lane], "a lane reports its ends in text order");
+                last_of_lane[m.lane] = m.end;
+                lanes.push((m.pattern, m.end));
+            })
+            .unwrap();
             lanes.sort_unstable();
             lanes.dedup();
             let mut cache = s.dfa.create_cache();
             let mut one = Vec::new();
             let mut sid = s.start(&mut cache, text.as_bytes(), 0).unwrap();
-            for &b in text.as_bytes() {
-                sid = s.step(&mut cache, sid, b, &mut |p| one.push(p)).unwrap();
+            for (at, &b) in text.as_bytes().iter().enumerate() {
+                sid = s.step(&mut cache, sid, b, (at, 0), &mut |m| one.push((m.pattern, m.end))).unwrap();
             }
-            s.finish(&mut cache, sid, &mut |p| one.push(p)).unwrap();
+            s.finish(&mut cache, sid, (text.len(), 0), &mut |m| one.push((m.pattern, m.end))).unwrap();
             one.sort_unstable();
             one.dedup();
             assert_eq!(lanes, one, "prefix of {n} bytes");

@@ -11,13 +11,14 @@
 //! Most text holds no finding: the prefilter proves that in one pass at memory
 //! speed. Confirmation does not search the whole text either: a rule whose matches
 //! all begin with a few literal strings (see [`crate::prefix`]) is tried anchored where
-//! they occur near a keyword hit; another runs in windows around its keyword hits (a keyword must lie
-//! within the rule's reach of any match, where the reach is the regex's longest
-//! possible match, or [`UNBOUNDED_REACH`] for a regex without one, stretched over runs
-//! of spaces and punctuation so that padding does not hide a phrase; for a rule woken by
-//! its context words, widened by its context window). Confirmation so
-//! costs in proportion to the hits, not the text, and each byte is read a bounded
-//! number of times.
+//! they occur near a keyword hit; another runs in windows around its keyword hits (a
+//! keyword must lie within the rule's reach of any match, where the reach is the
+//! regex's longest possible match, or [`UNBOUNDED_REACH`] for a regex without one,
+//! stretched over runs of spaces and punctuation so that padding does not hide a
+//! phrase; for a rule woken by its context words, widened by its context window). A
+//! keyword-less rule runs in windows of its reach before the ends of its matches that
+//! the set pass saw. Confirmation so costs in proportion to the hits, not the text,
+//! and each byte is read a bounded number of times.
 //!
 //! # Untrusted input
 //! Every regex runs in time linear in the text (Rust `regex`, no backtracking), and
@@ -33,7 +34,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::error::{Error, Result};
-use crate::keywordless::KeywordlessSet;
+use crate::keywordless::{End, KeywordlessSet};
 use crate::keywords::{Hit, Keyword, Keywords, Lanes, PatternSet, Reached};
 use crate::normalize;
 use crate::prefix;
@@ -129,6 +130,14 @@ struct Scratch {
     /// list 2i + 1 the keyword hits that vouch for its anchors. Kept, not freed, so
     /// that a scan allocates none of them anew.
     lists: Vec<Vec<(usize, usize)>>,
+    /// Where the set pass saw the keyword-less rules' matches end: (their index in
+    /// [`Scanner::keywordless`], first end, last end), ends within the rule's reach of
+    /// each other merged; empty for a rule with no longest match.
+    ends: Vec<(u32, usize, usize)>,
+    /// (pattern, lane) -> its entry in `ends` that the lane's next end may extend.
+    last_end: Vec<u32>,
+    /// The set pass could not tell where: every keyword-less rule runs on the whole text.
+    ends_unknown: bool,
 }
 
 impl Scratch {
@@ -146,6 +155,7 @@ impl Scratch {
                     || scratch.reached.capacity() > Self::KEEP_HITS
                     || scratch.lanes.capacity() > Self::KEEP_HITS
                     || scratch.lists.iter().any(|l| l.capacity() > Self::KEEP_HITS)
+                    || scratch.ends.capacity() > Self::KEEP_HITS
                 {
                     *scratch = Scratch::default();
                 }
@@ -466,7 +476,7 @@ impl Scanner {
     /// anchored rule, of its keywords), gathered in one pass over the hits.
     fn plans(&self, text: &str, rules: Vec<u32>, scratch: &mut Scratch) -> Vec<(u32, Plan)> {
         // Filled afresh each scan: nothing carries over from a scan that did not finish.
-        let Scratch { hits, slot, lists, .. } = scratch;
+        let Scratch { hits, slot, lists, ends, ends_unknown, .. } = scratch;
         slot.clear();
         slot.resize(self.compiled.len(), u32::MAX);
         for (i, &r) in rules.iter().enumerate() {
@@ -485,7 +495,15 @@ impl Scanner {
                 }
             }
         }
-        rules.iter().enumerate().map(|(i, &r)| (r, self.plan(text, r, &lists[2 * i], &lists[2 * i + 1]))).collect()
+        for &(k, first, last) in ends.iter() {
+            let i = slot[self.keywordless[k as usize] as usize];
+            if i != u32::MAX {
+                lists[2 * i as usize].push((first, last));
+            }
+        }
+        let ends_known = !*ends_unknown;
+        let plan = |i: usize, r: u32| self.plan(text, r, &lists[2 * i], &lists[2 * i + 1], ends_known);
+        rules.iter().enumerate().map(|(i, &r)| (r, plan(i, r))).collect()
     }
 
     /// The rules worth running on `text`: those whose keyword groups are present (a
@@ -496,12 +514,17 @@ impl Scanner {
     }
 
     /// For diagnostics: how rule `r`'s regex runs once woken ("anchored" at its leads,
-    /// in "windows" of its longest match or of [`UNBOUNDED_REACH`], or over the "whole
-    /// text" for a keyword-less rule), and its longest match if it has one.
+    /// in "windows" of its longest match or of [`UNBOUNDED_REACH`], in "windows at the
+    /// set's ends" for a keyword-less rule, or over the "whole text" for one with no
+    /// longest match), and its longest match if it has one.
     pub fn strategy(&self, r: u32) -> (&'static str, Option<usize>) {
         let cr = &self.compiled[r as usize];
         let how = if cr.placed_by == 0 {
-            "whole text"
+            if cr.reach.is_some() {
+                "windows at the set's ends"
+            } else {
+                "whole text"
+            }
         } else if cr.anchored {
             "anchored"
         } else if cr.reach.is_some() {
@@ -538,7 +561,7 @@ impl Scanner {
     /// The triggered rules; the hits that wake or place them, as (pattern, start, end),
     /// are left in `scratch.hits`.
     fn prefilter(&self, text: &str, kinds: KindMask, scratch: &mut Scratch) -> Vec<u32> {
-        let Scratch { reached, hits, lanes, seen, woke, live, .. } = scratch;
+        let Scratch { reached, hits, lanes, seen, woke, live, ends, last_end, ends_unknown, .. } = scratch;
         reached.clear();
         hits.clear();
         seen.clear();
@@ -556,12 +579,34 @@ impl Scanner {
                 }
             }
         }
+        ends.clear();
+        *ends_unknown = false;
         if let Some(set) = &self.keywordless_set {
             let keywordless = &self.keywordless;
-            let walked = set.each_match(text.as_bytes(), |i| seen[keywordless[i] as usize] = KEYWORDS | KEYWORDS_ALSO);
+            last_end.clear();
+            last_end.resize(keywordless.len() * KeywordlessSet::LANES_REPORTING, u32::MAX);
+            // More entries than this (text made to match everywhere) and the rules run
+            // on the whole text instead: the list stays small whatever the input.
+            let most = text.len() / 64 + 256;
+            let walked = set.each_match(text.as_bytes(), |End { pattern, end, lane }| {
+                let r = keywordless[pattern] as usize;
+                seen[r] = KEYWORDS | KEYWORDS_ALSO;
+                let Some(reach) = self.compiled[r].reach else { return };
+                let last = &mut last_end[pattern * KeywordlessSet::LANES_REPORTING + lane];
+                let count = ends.len();
+                match ends.get_mut(*last as usize) {
+                    Some(entry) if entry.2 + reach >= end => entry.2 = end,
+                    _ if count < most => {
+                        *last = count as u32;
+                        ends.push((pattern as u32, end, end));
+                    }
+                    _ => *ends_unknown = true,
+                }
+            });
             if walked.is_err() {
                 // cannot tell which occur: run them all rather than miss one
                 keywordless.iter().for_each(|&r| seen[r as usize] = KEYWORDS | KEYWORDS_ALSO);
+                *ends_unknown = true;
             }
         }
         let triggered: Vec<u32> = (0..self.compiled.len())
@@ -587,11 +632,13 @@ impl Scanner {
     /// How rule `r`'s regex runs on `text`: anchored at the hits of its anchors (the
     /// literal leads of its matches) that lie within its reach of a keyword hit
     /// (`near`), when it has anchors; else in windows of its reach around each keyword
-    /// hit; over the whole text for a keyword-less rule or when the windows would cover
-    /// most of it. Positions lie on character boundaries.
-    fn plan(&self, text: &str, r: u32, own: &[(usize, usize)], near: &[(usize, usize)]) -> Plan {
+    /// hit, or for a keyword-less rule around the ends of its matches that the set pass
+    /// saw (`own`, when `ends_known`); over the whole text for a keyword-less rule with
+    /// no longest match, or when the windows would cover most of the text. Positions lie
+    /// on character boundaries.
+    fn plan(&self, text: &str, r: u32, own: &[(usize, usize)], near: &[(usize, usize)], ends_known: bool) -> Plan {
         let cr = &self.compiled[r as usize];
-        if cr.placed_by == 0 {
+        if cr.placed_by == 0 && !(ends_known && cr.reach.is_some()) {
             return Plan::whole(text);
         }
         if cr.anchored {
@@ -1169,6 +1216,52 @@ regex = '''\bblob=[A-Za-z0-9]+'''
         let m = s.scan(&long, KindMask::ALL);
         assert_eq!((m.len(), m[0].end), (1, long.len() - 4));
         assert_eq!(s.scan(&padded, KindMask::ALL), s.scan_exhaustive(&padded, KindMask::ALL));
+    }
+
+    #[test]
+    fn keywordless_rules_run_around_the_ends_the_set_pass_saw() {
+        let s = scanner(RULES);
+        let digits = s.rules().iter().position(|r| r.rule.id == "digits").unwrap() as u32;
+        assert_eq!(s.strategy(digits).0, "windows at the set's ends");
+        // Matches far apart in a long text, at its edges and next to each other: each
+        // found where it is, as the whole-text search finds them.
+        let filler = "plain words and 12 numbers 3456 that match nothing ".repeat(400);
+        let text = format!("555-0101 {filler}call 555-0102 555-0103 {filler}555-0104");
+        let found = s.scan(&text, KindMask::ALL);
+        assert_eq!(found, s.scan_exhaustive(&text, KindMask::ALL));
+        assert_eq!(found.len(), 4, "{:?}", found.iter().map(|m| &text[m.start..m.end]).collect::<Vec<_>>());
+        let plan = s.explain(&text, KindMask::ALL);
+        assert!(plan.iter().any(|(r, how)| *r == digits && how.starts_with("search") && how.ends_with("in 3 windows")));
+        // So many matches that their ends are not kept: the rule runs on the whole text,
+        // finding the same.
+        let dense = "555-0100 ".repeat(20_000);
+        assert_eq!(s.scan(&dense, KindMask::ALL).len(), 20_000);
+        assert_eq!(s.explain(&dense, KindMask::ALL), [(digits, format!("search {} bytes in 1 windows", dense.len()))]);
+    }
+
+    #[test]
+    fn anchors_count_only_within_reach_of_a_keyword() {
+        let s = scanner(
+            r#"
+[[rule]]
+id = "phrase"
+kind = "injection"
+type = "t"
+severity = "high"
+description = "d"
+keywords = ["instructions"]
+regex = '''(?i)\b(?:you|your)\s+(?:new\s+)?instructions\b'''
+"#,
+        );
+        assert_eq!(s.strategy(0).0, "anchored");
+        // "you" everywhere, "instructions" once: only the anchors near it are tried.
+        let text = format!("{}here are your new instructions. {}", "you know ".repeat(500), "thank you ".repeat(500));
+        let plan = s.explain(&text, KindMask::ALL);
+        let tried: usize = plan[0].1.trim_start_matches("anchored at ").trim_end_matches(" hits").parse().unwrap();
+        assert!((2..100).contains(&tried), "{plan:?} of 1001 anchors");
+        let found = s.scan(&text, KindMask::ALL);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found, s.scan_exhaustive(&text, KindMask::ALL));
     }
 
     #[test]
