@@ -194,9 +194,16 @@ impl LinearModel {
         let (mut chunk, mut boundary) = (0, window);
         let (mut sum, mut count) = (0i32, 0u32);
         let weights = &self.weights[..];
-        let mut buf = [0u32; MAX_PER_CHAR];
         let mut features = Featurizer::new(&self.config, text);
-        while let Some((pos, n)) = features.next(&mut buf) {
+        loop {
+            // the weights of one character's features, summed as they are hashed
+            let (mut char_sum, mut char_count) = (0i32, 0u32);
+            let Some(pos) = features.next(&mut |b| {
+                char_sum += weights[b as usize] as i32;
+                char_count += 1;
+            }) else {
+                break;
+            };
             if pos >= boundary {
                 // positions only grow: close the running chunk, then jump to this one
                 sums[chunk] = (sum, count);
@@ -204,10 +211,8 @@ impl LinearModel {
                 chunk = pos / window;
                 boundary = (chunk + 1) * window;
             }
-            for &b in &buf[..n] {
-                sum += weights[b as usize] as i32;
-            }
-            count += n as u32;
+            sum += char_sum;
+            count += char_count;
         }
         sums[chunk] = (sum, count);
         let mut best = (f32::NEG_INFINITY, 0);
@@ -231,11 +236,8 @@ impl LinearModel {
 /// The buckets of every feature of the whole text, in order (for training).
 pub fn features(config: &Config, text: &str, out: &mut Vec<u32>) -> Result<(), ModelError> {
     config.check()?;
-    let mut buf = [0u32; MAX_PER_CHAR];
     let mut features = Featurizer::new(config, text);
-    while let Some((_, n)) = features.next(&mut buf) {
-        out.extend_from_slice(&buf[..n]);
-    }
+    while features.next(&mut |b| out.push(b)).is_some() {}
     Ok(())
 }
 
@@ -281,12 +283,9 @@ fn is_invisible(c: char) -> bool {
         | '\u{2060}'..='\u{206F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{E0000}'..='\u{E007F}')
 }
 
-/// Most features one character can give: a lower-case mapping of up to 3 characters,
-/// each with up to 5 character n-grams and 2 word n-grams.
-const MAX_PER_CHAR: usize = 3 * 7;
-
-/// The features of a text, one character at a time: a pull loop rather than a callback,
-/// so that the caller's running sums stay in registers.
+/// The features of a text, one character at a time: a pull loop, each character's
+/// features handed to a closure that the caller's loop makes anew (so that its running
+/// sums stay in registers, and no buffer lies between hashing and summing).
 struct Featurizer<'c, 't> {
     config: &'c Config,
     text: &'t str,
@@ -329,45 +328,45 @@ impl<'c, 't> Featurizer<'c, 't> {
         }
     }
 
-    /// The buckets of the next character's features, in `out`: returns the character's
-    /// byte position and their number, or None at the end.
+    /// Gives `emit` the buckets of the next character's features (straight to the
+    /// caller's sum: no buffer between), and returns the character's byte position, or
+    /// None at the end.
     #[inline(always)]
-    fn next(&mut self, out: &mut [u32; MAX_PER_CHAR]) -> Option<(usize, usize)> {
+    fn next(&mut self, emit: &mut impl FnMut(u32)) -> Option<usize> {
         let bytes = self.text.as_bytes();
         let at = self.pos;
-        let mut n = 0;
         if at >= bytes.len() {
             if at > bytes.len() {
                 return None;
             }
             self.pos += 1;
-            self.push(' ', out, &mut n); // ends the last word
-            return Some((at, n));
+            self.push(' ', emit); // ends the last word
+            return Some(at);
         }
         let b = bytes[at];
         if b < 0x80 {
             self.pos += 1;
-            self.push(if b.is_ascii_whitespace() { ' ' } else { b.to_ascii_lowercase() as char }, out, &mut n);
-            return Some((at, n));
+            self.push(if b.is_ascii_whitespace() { ' ' } else { b.to_ascii_lowercase() as char }, emit);
+            return Some(at);
         }
         let c = self.text[at..].chars().next().unwrap_or(' ');
         self.pos += c.len_utf8();
         if is_invisible(c) {
         } else if ('\u{FF01}'..='\u{FF5E}').contains(&c) {
             let ascii = char::from_u32(c as u32 - 0xFEE0).unwrap_or(' ');
-            self.push(ascii.to_ascii_lowercase(), out, &mut n);
+            self.push(ascii.to_ascii_lowercase(), emit);
         } else if c.is_whitespace() {
-            self.push(' ', out, &mut n);
+            self.push(' ', emit);
         } else {
             for l in c.to_lowercase() {
-                self.push(l, out, &mut n);
+                self.push(l, emit);
             }
         }
-        Some((at, n))
+        Some(at)
     }
 
     #[inline(always)]
-    fn push(&mut self, c: char, out: &mut [u32; MAX_PER_CHAR], n: &mut usize) {
+    fn push(&mut self, c: char, emit: &mut impl FnMut(u32)) {
         let space = c == ' ';
         if space && self.prev_space {
             return;
@@ -377,8 +376,7 @@ impl<'c, 't> Featurizer<'c, 't> {
         self.recent = (self.recent << 12) | ((code ^ (code >> 12)) & 0xFFF);
         for &(mask, key) in &self.orders[..self.n_orders] {
             // multiplicative hashing: the top bits of the product depend on every bit of the n-gram
-            out[*n] = (((self.recent & mask) ^ key).wrapping_mul(K) >> self.shift) as u32;
-            *n += 1;
+            emit((((self.recent & mask) ^ key).wrapping_mul(K) >> self.shift) as u32);
         }
         if c.is_alphanumeric() {
             self.word = mix(self.word, c as u64);
@@ -386,13 +384,11 @@ impl<'c, 't> Featurizer<'c, 't> {
         } else if self.word_len > 0 {
             let bits = self.config.bits;
             if self.config.word_max >= 1 {
-                out[*n] = bucket(self.word ^ WORD_TAG, bits);
-                *n += 1;
+                emit(bucket(self.word ^ WORD_TAG, bits));
             }
             if self.config.word_max >= 2 {
                 if let Some(p) = self.prev_word {
-                    out[*n] = bucket(mix(p, self.word) ^ BIGRAM_TAG, bits);
-                    *n += 1;
+                    emit(bucket(mix(p, self.word) ^ BIGRAM_TAG, bits));
                 }
             }
             self.prev_word = Some(self.word);
