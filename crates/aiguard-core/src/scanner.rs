@@ -645,15 +645,18 @@ impl Scanner {
             // A match begins within its reach of a keyword hit, as in a window: an
             // anchor elsewhere (a common lead such as "you" in a long text) cannot
             // begin one, and trying it would cost a regex search for nothing.
-            let windows = self.windows(text, r, near);
             let mut starts: Vec<usize> = own.iter().map(|&(s, _)| s).collect();
             starts.sort_unstable();
             starts.dedup();
-            let mut w = windows.iter().peekable();
-            starts.retain(|&s| {
-                while w.next_if(|w| w.end < s).is_some() {}
-                w.peek().is_some_and(|w| w.start <= s)
-            });
+            // In a text no longer than the reach, every anchor is near every hit.
+            if text.len() > cr.reach.unwrap_or(UNBOUNDED_REACH) + cr.context_reach {
+                let windows = self.windows(text, r, near);
+                let mut w = windows.iter().peekable();
+                starts.retain(|&s| {
+                    while w.next_if(|w| w.end < s).is_some() {}
+                    w.peek().is_some_and(|w| w.start <= s)
+                });
+            }
             return Plan::AtHits(starts);
         }
         let merged = self.windows(text, r, own);
