@@ -7,12 +7,18 @@
 //! one before (~2 ns a byte here, whatever the patterns). As in the keyword walk
 //! (`keywords.rs`), [`LANES`] parts of the text are walked side by side, so that their
 //! loads overlap. A lane starts its part in the DFA's start state (with the byte before
-//! the part as look-behind), and past the part's end goes on until its state is the
-//! start state again. No match is lost: a match that begins in a part is seen whole by
-//! that part's lane, which stops only where it holds no thread begun before; and a lane
-//! in the start state at some position has exactly the state the next lane has there,
-//! since the next lane's threads are a subset of its own and a superset of those begun
-//! there, so the next lane sees all that follows.
+//! the part as look-behind), and past the part's end goes on until it meets the next
+//! lane: until its state is the one the next lane had after the same byte. From there
+//! the two walk the same states and see the same matches, so no match is lost: a match
+//! that begins in a part is seen whole, by that part's lane or by the next from where
+//! they met. The next lane's states are kept over the first [`MEET`] bytes of its part;
+//! a lane that has not met it by then goes on until it holds no thread begun before
+//! (its state is the start state there), or to the end of the text.
+//!
+//! Meeting the next lane, rather than waiting for the start state, is what makes the
+//! lanes pay on prose: with patterns that keep a thread alive after any letter, a lane
+//! past its part never holds no thread again, and each went on to the end of the text
+//! (4.4 ns a byte on 128 KB of prose, against 0.9 for the lanes that meet).
 //!
 //! The lanes share one cache of DFA states. Were it cleared while they run (it is sized
 //! so that this does not happen in practice), the other lanes' state ids would be stale:
@@ -32,6 +38,8 @@ use crate::error::{Error, ErrorKind, Result};
 const LANES: usize = 4;
 /// Below this many bytes a part, one lane is as fast.
 const MIN_PART: usize = 64;
+/// Bytes of its part over which a lane's states are kept, for the lane before it to meet.
+const MEET: usize = 128;
 
 type CachePool = Pool<Cache, Box<dyn Fn() -> Cache + Send + Sync + UnwindSafe + RefUnwindSafe>>;
 
@@ -118,21 +126,38 @@ impl KeywordlessSet {
         for (l, s) in sid.iter_mut().enumerate() {
             *s = checked!(self.start(cache, text, l * part));
         }
-        for i in 0..part {
-            for (l, s) in sid.iter_mut().enumerate() {
-                let at = l * part + i;
-                let b = text[at];
-                // Most steps follow a transition already computed between ordinary
-                // states, which cannot clear the cache; the others take the full step.
-                let known = if s.is_tagged() { None } else { Some(self.dfa.next_state_untagged(cache, *s, b)) };
-                *s = match known {
-                    Some(next) if !next.is_tagged() => next,
-                    _ => checked!(self.step(cache, *s, b, (at, l), found)),
-                };
-            }
+        // Each lane's states over the first bytes of its part, where the lane before it
+        // comes to meet it.
+        let meet = part.min(MEET);
+        let mut met = [[LazyStateID::default(); MEET]; LANES];
+        // One byte of every lane; a separate loop for the first bytes, so that the rest
+        // do not pay for keeping states.
+        macro_rules! step_lanes {
+            ($i:expr) => {
+                for (l, s) in sid.iter_mut().enumerate() {
+                    let at = l * part + $i;
+                    let b = text[at];
+                    // Most steps follow a transition already computed between ordinary
+                    // states, which cannot clear the cache; the others take the full step.
+                    let known = if s.is_tagged() { None } else { Some(self.dfa.next_state_untagged(cache, *s, b)) };
+                    *s = match known {
+                        Some(next) if !next.is_tagged() => next,
+                        _ => checked!(self.step(cache, *s, b, (at, l), found)),
+                    };
+                }
+            };
+        }
+        for i in 0..meet {
+            step_lanes!(i);
+            (0..LANES).for_each(|l| met[l][i] = sid[l]);
+        }
+        for i in meet..part {
+            step_lanes!(i);
         }
         // The last lane walks to the end; the others on past their part's end until
-        // they hold no thread begun in it.
+        // their state is the next lane's at the same byte (from there on they would walk
+        // the same states and see the same matches), or else, past the bytes kept of the
+        // next lane, until they hold no thread begun in their part.
         for (l, &s) in sid.iter().enumerate() {
             let mut s = s;
             let mut at = (l + 1) * part;
@@ -142,6 +167,18 @@ impl KeywordlessSet {
                 }
                 checked!(self.finish(cache, s, (text.len(), l), found));
                 break;
+            }
+            let mut k = 0;
+            while at < text.len() && k < meet {
+                s = checked!(self.step(cache, s, text[at], (at, l), found));
+                if s == met[l + 1][k] {
+                    break;
+                }
+                at += 1;
+                k += 1;
+            }
+            if k < meet {
+                continue; // met the next lane
             }
             while at < text.len() && s != checked!(self.start(cache, text, at)) {
                 s = checked!(self.step(cache, s, text[at], (at, l), found));
@@ -287,32 +324,57 @@ mod tests {
         assert!(s.each_match("é card1234".as_bytes(), |m| out.push(m.pattern)).is_err());
     }
 
+    /// Every (pattern, end) that the lanes report, and that one walk reports.
+    fn lanes_and_one_walk(s: &KeywordlessSet, text: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+        let mut lanes = Vec::new();
+        let mut last_of_lane = [0; KeywordlessSet::LANES_REPORTING];
+        s.each_match(text.as_bytes(), |m| {
+            assert!(m.end >= last_of_lane[m.lane], "a lane reports its ends in text order");
+            last_of_lane[m.lane] = m.end;
+            lanes.push((m.pattern, m.end));
+        })
+        .unwrap();
+        lanes.sort_unstable();
+        lanes.dedup();
+        let mut cache = s.dfa.create_cache();
+        let mut one = Vec::new();
+        let mut sid = s.start(&mut cache, text.as_bytes(), 0).unwrap();
+        for (at, &b) in text.as_bytes().iter().enumerate() {
+            sid = s.step(&mut cache, sid, b, (at, 0), &mut |m| one.push((m.pattern, m.end))).unwrap();
+        }
+        s.finish(&mut cache, sid, (text.len(), 0), &mut |m| one.push((m.pattern, m.end))).unwrap();
+        one.sort_unstable();
+        one.dedup();
+        (lanes, one)
+    }
+
     #[test]
     fn lanes_agree_with_one_walk_everywhere() {
         let s = set(&[r"(?-u:\b)\d{4}(?: \d{4}){3}(?-u:\b)", r"ab+c", r"(?-u:\b)[MNO][a-z]{3,}(?-u:\b)"]);
         let base = "Nmbr 4111 1111 1111 1111 abbbbc Ozzy ".repeat(12); // long enough for lanes
         for n in 0..base.len() {
-            let text = &base[..n];
-            let mut lanes = Vec::new();
-            let mut last_of_lane = [0; KeywordlessSet::LANES_REPORTING];
-            s.each_match(text.as_bytes(), |m| {
-                assert!(m.end >= last_of_lane[m.lane], "a lane reports its ends in text order");
-                last_of_lane[m.lane] = m.end;
-                lanes.push((m.pattern, m.end));
-            })
-            .unwrap();
-            lanes.sort_unstable();
-            lanes.dedup();
-            let mut cache = s.dfa.create_cache();
-            let mut one = Vec::new();
-            let mut sid = s.start(&mut cache, text.as_bytes(), 0).unwrap();
-            for (at, &b) in text.as_bytes().iter().enumerate() {
-                sid = s.step(&mut cache, sid, b, (at, 0), &mut |m| one.push((m.pattern, m.end))).unwrap();
-            }
-            s.finish(&mut cache, sid, (text.len(), 0), &mut |m| one.push((m.pattern, m.end))).unwrap();
-            one.sort_unstable();
-            one.dedup();
+            let (lanes, one) = lanes_and_one_walk(&s, &base[..n]);
             assert_eq!(lanes, one, "prefix of {n} bytes");
         }
+    }
+
+    #[test]
+    fn lanes_that_meet_the_next_lane_lose_nothing() {
+        // Threads that stay alive over prose (after any letter; in a run of letters or
+        // spaces), so that a lane past its part never holds no thread again and stops
+        // only where it meets the next lane; a match may straddle any part boundary.
+        let s = set(&[r"\p{L}\x{200B}+\p{L}", r"(?i)(?-u:\b)version[ a-z]{0,40}\d{2}", r"[a-z ]{300,}!"]);
+        let words = "the nightly version job keeps timing out after the last deploy ";
+        let mut base = words.repeat(40);
+        let at = base[700..].find(' ').unwrap() + 701;
+        base.insert_str(at, "Version is at least 42 ");
+        base.insert_str(1500, "ab\u{200B}\u{200B}c");
+        for n in (0..base.len()).filter(|n| n % 7 == 0 && base.is_char_boundary(*n)) {
+            let text = format!("{}!", &base[..n]);
+            let (lanes, one) = lanes_and_one_walk(&s, &text);
+            assert_eq!(lanes, one, "prefix of {n} bytes");
+        }
+        let (lanes, _) = lanes_and_one_walk(&s, &format!("{base}!"));
+        assert_eq!(lanes.iter().map(|m| m.0).collect::<std::collections::BTreeSet<_>>().len(), 3, "{lanes:?}");
     }
 }
