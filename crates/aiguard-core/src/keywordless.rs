@@ -149,7 +149,7 @@ impl KeywordlessSet {
         }
         for i in 0..meet {
             step_lanes!(i);
-            (0..LANES).for_each(|l| met[l][i] = sid[l]);
+            met.iter_mut().zip(sid).for_each(|(kept, s)| kept[i] = s);
         }
         for i in meet..part {
             step_lanes!(i);
@@ -324,8 +324,11 @@ mod tests {
         assert!(s.each_match("é card1234".as_bytes(), |m| out.push(m.pattern)).is_err());
     }
 
-    /// Every (pattern, end) that the lanes report, and that one walk reports.
-    fn lanes_and_one_walk(s: &KeywordlessSet, text: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    /// (pattern, end) of each match end reported, sorted, once each.
+    type Ends = Vec<(usize, usize)>;
+
+    /// The ends that the lanes report, and those that one walk reports.
+    fn lanes_and_one_walk(s: &KeywordlessSet, text: &str) -> (Ends, Ends) {
         let mut lanes = Vec::new();
         let mut last_of_lane = [0; KeywordlessSet::LANES_REPORTING];
         s.each_match(text.as_bytes(), |m| {
