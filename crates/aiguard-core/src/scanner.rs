@@ -138,6 +138,7 @@ struct Scratch {
     last_end: Vec<u32>,
     /// The set pass could not tell where: every keyword-less rule runs on the whole text.
     ends_unknown: bool,
+    plan: PlanBuffers,
 }
 
 impl Scratch {
@@ -156,6 +157,8 @@ impl Scratch {
                     || scratch.lanes.capacity() > Self::KEEP_HITS
                     || scratch.lists.iter().any(|l| l.capacity() > Self::KEEP_HITS)
                     || scratch.ends.capacity() > Self::KEEP_HITS
+                    || scratch.plan.starts.capacity() > Self::KEEP_HITS
+                    || scratch.plan.windows.capacity() > Self::KEEP_HITS
                 {
                     *scratch = Scratch::default();
                 }
@@ -168,17 +171,18 @@ impl Scratch {
 }
 
 /// How a triggered rule's regex runs on a text.
-enum Plan {
+enum Plan<'a> {
     /// Searched within these windows, in order.
-    Search(Vec<Range<usize>>),
+    Search(&'a [Range<usize>]),
     /// Tried anchored at these positions (its keyword hits), in order.
-    AtHits(Vec<usize>),
+    AtHits(&'a [usize]),
 }
 
-impl Plan {
-    fn whole(text: &str) -> Plan {
-        Plan::Search(std::iter::once(0..text.len()).collect())
-    }
+/// Where a rule's plan is written: kept in the scratch, so that planning allocates nothing.
+#[derive(Default)]
+struct PlanBuffers {
+    starts: Vec<usize>,
+    windows: Vec<Range<usize>>,
 }
 
 /// What of a rule depends on that rule alone: built for every rule at once.
@@ -462,21 +466,27 @@ impl Scanner {
     }
 
     fn scan_one(&self, text: &str, kinds: KindMask, exhaustive: bool) -> Vec<Match> {
+        let mut out = Vec::new();
         if exhaustive {
-            let all = (0..self.compiled.len() as u32).filter(|&r| kinds.contains(self.compiled[r as usize].kind));
-            return self.confirm(text, all.map(|r| (r, Plan::whole(text))));
+            let whole = 0..text.len();
+            for r in (0..self.compiled.len() as u32).filter(|&r| kinds.contains(self.compiled[r as usize].kind)) {
+                self.confirm(text, r, Plan::Search(std::slice::from_ref(&whole)), &mut out);
+            }
+            return out;
         }
         Scratch::with(|scratch| {
             let rules = self.prefilter(text, kinds, scratch);
-            self.confirm(text, self.plans(text, rules, scratch).into_iter())
-        })
+            self.each_plan(text, &rules, scratch, |r, plan| self.confirm(text, r, plan, &mut out));
+        });
+        out
     }
 
-    /// Each triggered rule with its plan: the hits of its placing patterns (and, for an
-    /// anchored rule, of its keywords), gathered in one pass over the hits.
-    fn plans(&self, text: &str, rules: Vec<u32>, scratch: &mut Scratch) -> Vec<(u32, Plan)> {
+    /// Calls `run` with each triggered rule and its plan: from the hits of its placing
+    /// patterns (and, for an anchored rule, of its keywords), gathered in one pass over
+    /// the hits.
+    fn each_plan(&self, text: &str, rules: &[u32], scratch: &mut Scratch, mut run: impl FnMut(u32, Plan)) {
         // Filled afresh each scan: nothing carries over from a scan that did not finish.
-        let Scratch { hits, slot, lists, ends, ends_unknown, .. } = scratch;
+        let Scratch { hits, slot, lists, ends, ends_unknown, plan: buffers, .. } = scratch;
         slot.clear();
         slot.resize(self.compiled.len(), u32::MAX);
         for (i, &r) in rules.iter().enumerate() {
@@ -502,8 +512,9 @@ impl Scanner {
             }
         }
         let ends_known = !*ends_unknown;
-        let plan = |i: usize, r: u32| self.plan(text, r, &lists[2 * i], &lists[2 * i + 1], ends_known);
-        rules.iter().enumerate().map(|(i, &r)| (r, plan(i, r))).collect()
+        for (i, &r) in rules.iter().enumerate() {
+            run(r, self.plan(text, r, &lists[2 * i], &lists[2 * i + 1], ends_known, buffers));
+        }
     }
 
     /// The rules worth running on `text`: those whose keyword groups are present (a
@@ -544,18 +555,19 @@ impl Scanner {
     /// For diagnostics: each rule the prefilter wakes on `text`, with how its regex
     /// will run there ("at N hits" or "N bytes of windows").
     pub fn explain(&self, text: &str, kinds: KindMask) -> Vec<(u32, String)> {
+        let mut out = Vec::new();
         Scratch::with(|scratch| {
             let rules = self.prefilter(text, kinds, scratch);
-            self.plans(text, rules, scratch)
-        })
-        .into_iter()
-        .map(|(r, plan)| match plan {
-            Plan::AtHits(h) => (r, format!("anchored at {} hits", h.len())),
-            Plan::Search(w) => {
-                (r, format!("search {} bytes in {} windows", w.iter().map(|w| w.len()).sum::<usize>(), w.len()))
-            }
-        })
-        .collect()
+            self.each_plan(text, &rules, scratch, |r, plan| {
+                out.push(match plan {
+                    Plan::AtHits(h) => (r, format!("anchored at {} hits", h.len())),
+                    Plan::Search(w) => {
+                        (r, format!("search {} bytes in {} windows", w.iter().map(|w| w.len()).sum::<usize>(), w.len()))
+                    }
+                })
+            })
+        });
+        out
     }
 
     /// The triggered rules; the hits that wake or place them, as (pattern, start, end),
@@ -566,6 +578,7 @@ impl Scanner {
         hits.clear();
         seen.clear();
         seen.resize(self.compiled.len(), 0);
+
         if let Some(keywords) = &self.prefilter {
             keywords.walk(text.as_bytes(), reached, lanes);
             keywords.waking_hits(text.as_bytes(), reached, hits);
@@ -636,21 +649,33 @@ impl Scanner {
     /// saw (`own`, when `ends_known`); over the whole text for a keyword-less rule with
     /// no longest match, or when the windows would cover most of the text. Positions lie
     /// on character boundaries.
-    fn plan(&self, text: &str, r: u32, own: &[(usize, usize)], near: &[(usize, usize)], ends_known: bool) -> Plan {
+    fn plan<'a>(
+        &self,
+        text: &str,
+        r: u32,
+        own: &[(usize, usize)],
+        near: &[(usize, usize)],
+        ends_known: bool,
+        buffers: &'a mut PlanBuffers,
+    ) -> Plan<'a> {
         let cr = &self.compiled[r as usize];
+        let PlanBuffers { starts, windows } = buffers;
+        windows.clear();
         if cr.placed_by == 0 && !(ends_known && cr.reach.is_some()) {
-            return Plan::whole(text);
+            windows.push(0..text.len());
+            return Plan::Search(windows);
         }
         if cr.anchored {
             // A match begins within its reach of a keyword hit, as in a window: an
             // anchor elsewhere (a common lead such as "you" in a long text) cannot
             // begin one, and trying it would cost a regex search for nothing.
-            let mut starts: Vec<usize> = own.iter().map(|&(s, _)| s).collect();
+            starts.clear();
+            starts.extend(own.iter().map(|&(s, _)| s));
             starts.sort_unstable();
             starts.dedup();
             // In a text no longer than the reach, every anchor is near every hit.
             if text.len() > cr.reach.unwrap_or(UNBOUNDED_REACH) + cr.context_reach {
-                let windows = self.windows(text, r, near);
+                self.windows(text, r, near, windows);
                 let mut w = windows.iter().peekable();
                 starts.retain(|&s| {
                     while w.next_if(|w| w.end < s).is_some() {}
@@ -659,22 +684,21 @@ impl Scanner {
             }
             return Plan::AtHits(starts);
         }
-        let merged = self.windows(text, r, own);
-        let covered: usize = merged.iter().map(|w| w.len()).sum();
-        if merged.is_empty() || covered as f64 > WHOLE_TEXT_SHARE * text.len() as f64 {
-            Plan::whole(text)
-        } else {
-            Plan::Search(merged)
+        self.windows(text, r, own, windows);
+        let covered: usize = windows.iter().map(|w| w.len()).sum();
+        if windows.is_empty() || covered as f64 > WHOLE_TEXT_SHARE * text.len() as f64 {
+            windows.clear();
+            windows.push(0..text.len());
         }
+        Plan::Search(windows)
     }
 
     /// Where rule `r`'s matches may begin, given the hits of its keywords: within its
     /// reach of a hit (for a rule with no longest match, [`UNBOUNDED_REACH`] stretched
     /// over gaps), and further by its context window for a rule woken by its context
-    /// words. Sorted and merged.
-    fn windows(&self, text: &str, r: u32, hits: &[(usize, usize)]) -> Vec<Range<usize>> {
+    /// words. Sorted and merged, into `windows` (empty before).
+    fn windows(&self, text: &str, r: u32, hits: &[(usize, usize)], windows: &mut Vec<Range<usize>>) {
         let (reach, extra) = (self.compiled[r as usize].reach, self.compiled[r as usize].context_reach);
-        let mut windows: Vec<Range<usize>> = Vec::new();
         for &(s, e) in hits {
             let (lo, hi) = match reach {
                 Some(n) => (s.saturating_sub(n + extra), (e + n + extra).min(text.len())),
@@ -695,92 +719,88 @@ impl Scanner {
         }
         // Hits come in order of their end, so starts may step back a little: merge again.
         windows.sort_unstable_by_key(|w| w.start);
-        let mut merged: Vec<Range<usize>> = Vec::with_capacity(windows.len());
-        for w in windows {
-            match merged.last_mut() {
-                Some(last) if w.start <= last.end => last.end = last.end.max(w.end),
-                _ => merged.push(w),
+        windows.dedup_by(|next, last| {
+            let overlaps = next.start <= last.end;
+            if overlaps {
+                last.end = last.end.max(next.end);
             }
-        }
-        merged
+            overlaps
+        });
     }
 
-    fn confirm(&self, text: &str, work: impl Iterator<Item = (u32, Plan)>) -> Vec<Match> {
-        let mut out = Vec::new();
-        for (r, plan) in work {
-            let cr = &self.compiled[r as usize];
-            let rule = &self.rules[r as usize].rule;
-            let mut caps = None; // made on the first match that needs its value group
-            let mut emit = |m: regex_automata::Match| {
-                let (start, end) = if cr.group == 0 {
-                    (m.start(), m.end())
-                } else {
-                    // The value group, from an anchored search over exactly the match.
-                    let caps = caps.get_or_insert_with(|| cr.regex().create_captures());
-                    let exact = Input::new(text).span(m.range()).anchored(Anchored::Yes);
-                    cr.regex().search_captures(&exact, caps);
-                    caps.get_group(cr.group).map_or((m.end(), m.end()), |g| (g.start, g.end))
-                };
-                if let Some(score) = self.judge(cr, rule, text, start, end) {
-                    out.push(Match { rule: r, start, end, score, via: None });
-                }
+    /// Runs rule `r`'s regex as `plan` says, and appends the findings it confirms to `out`.
+    fn confirm(&self, text: &str, r: u32, plan: Plan, out: &mut Vec<Match>) {
+        let cr = &self.compiled[r as usize];
+        let rule = &self.rules[r as usize].rule;
+        let mut caps = None; // made on the first match that needs its value group
+        let mut emit = |m: regex_automata::Match| {
+            let (start, end) = if cr.group == 0 {
+                (m.start(), m.end())
+            } else {
+                // The value group, from an anchored search over exactly the match.
+                let caps = caps.get_or_insert_with(|| cr.regex().create_captures());
+                let exact = Input::new(text).span(m.range()).anchored(Anchored::Yes);
+                cr.regex().search_captures(&exact, caps);
+                caps.get_group(cr.group).map_or((m.end(), m.end()), |g| (g.start, g.end))
             };
-            let windows = match plan {
-                Plan::Search(windows) => windows,
-                Plan::AtHits(starts) => {
-                    // Leftmost-first, as a search would be: the first hit where an
-                    // anchored match exists, then on from that match's end. A try of a
-                    // regex with no longest match stops at its reach (stretched over
-                    // gaps), so that many hits cannot each scan to the end of the text;
-                    // a match that reaches that limit is completed over the rest.
-                    let mut last_end = 0;
-                    for at in starts.into_iter().filter(|&s| text.is_char_boundary(s)) {
-                        if at < last_end {
-                            continue;
-                        }
-                        let limit = match cr.reach {
-                            Some(_) => text.len(),
-                            None => ceil_char_boundary(
-                                text,
-                                stretch_over_gaps(text, at, (at + UNBOUNDED_REACH).min(text.len())).1,
-                            ),
-                        };
-                        let input = Input::new(text).span(at..limit).anchored(Anchored::Yes);
-                        if let Some(m) = cr.regex().search(&input) {
-                            let m = if m.end() == limit && limit < text.len() {
-                                let rest = Input::new(text).span(at..text.len()).anchored(Anchored::Yes);
-                                cr.regex().search(&rest).unwrap_or(m)
-                            } else {
-                                m
-                            };
-                            last_end = m.end().max(at + 1);
-                            emit(m);
-                        }
+            if let Some(score) = self.judge(cr, rule, text, start, end) {
+                out.push(Match { rule: r, start, end, score, via: None });
+            }
+        };
+        let windows = match plan {
+            Plan::Search(windows) => windows,
+            Plan::AtHits(starts) => {
+                // Leftmost-first, as a search would be: the first hit where an
+                // anchored match exists, then on from that match's end. A try of a
+                // regex with no longest match stops at its reach (stretched over
+                // gaps), so that many hits cannot each scan to the end of the text;
+                // a match that reaches that limit is completed over the rest.
+                let mut last_end = 0;
+                for &at in starts.iter().filter(|&&s| text.is_char_boundary(s)) {
+                    if at < last_end {
+                        continue;
                     }
-                    continue;
-                }
-            };
-            let mut last_end = 0;
-            for w in windows {
-                // A match ending at a window's edge may run on in the whole text: its
-                // span is then taken from an anchored search over the rest of the text.
-                let mut at = w.start.max(last_end);
-                while at <= w.end {
-                    let input = Input::new(text).span(at..w.end);
-                    let Some(m) = cr.regex().search(&input) else { break };
-                    let m = if m.end() == w.end && w.end < text.len() {
-                        let rest = Input::new(text).span(m.start()..text.len()).anchored(Anchored::Yes);
-                        cr.regex().search(&rest).unwrap_or(m)
-                    } else {
-                        m
+                    let limit = match cr.reach {
+                        Some(_) => text.len(),
+                        None => ceil_char_boundary(
+                            text,
+                            stretch_over_gaps(text, at, (at + UNBOUNDED_REACH).min(text.len())).1,
+                        ),
                     };
-                    emit(m);
-                    last_end = m.end();
-                    at = if m.is_empty() { next_char_boundary(text, m.end()) } else { m.end() };
+                    let input = Input::new(text).span(at..limit).anchored(Anchored::Yes);
+                    if let Some(m) = cr.regex().search(&input) {
+                        let m = if m.end() == limit && limit < text.len() {
+                            let rest = Input::new(text).span(at..text.len()).anchored(Anchored::Yes);
+                            cr.regex().search(&rest).unwrap_or(m)
+                        } else {
+                            m
+                        };
+                        last_end = m.end().max(at + 1);
+                        emit(m);
+                    }
                 }
+                return;
+            }
+        };
+        let mut last_end = 0;
+        for w in windows {
+            // A match ending at a window's edge may run on in the whole text: its
+            // span is then taken from an anchored search over the rest of the text.
+            let mut at = w.start.max(last_end);
+            while at <= w.end {
+                let input = Input::new(text).span(at..w.end);
+                let Some(m) = cr.regex().search(&input) else { break };
+                let m = if m.end() == w.end && w.end < text.len() {
+                    let rest = Input::new(text).span(m.start()..text.len()).anchored(Anchored::Yes);
+                    cr.regex().search(&rest).unwrap_or(m)
+                } else {
+                    m
+                };
+                emit(m);
+                last_end = m.end();
+                at = if m.is_empty() { next_char_boundary(text, m.end()) } else { m.end() };
             }
         }
-        out
     }
 
     /// Validates one candidate; returns its score, or `None` if it is not a real finding.
