@@ -36,7 +36,7 @@ use aho_corasick::{Anchored, MatchKind};
 use crate::error::{Error, ErrorKind, Result};
 
 /// Parts of the text walked side by side.
-const LANES: usize = 4;
+const LANES: usize = 8;
 /// Below this many bytes a part, the lanes' warm-up would cost more than they save.
 const MIN_PART: usize = 128;
 /// Bytes a lane walks between copies of the states it noted.
