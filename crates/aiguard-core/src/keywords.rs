@@ -47,6 +47,8 @@ pub(crate) struct Keyword {
     pub(crate) text: String,
     /// Only at the start of a word: a hit after a word byte is dropped.
     pub(crate) word_start: bool,
+    /// Only at the end of a word: a hit before a word byte is dropped.
+    pub(crate) word_end: bool,
     /// Only as written: the automaton ignores ASCII case, and a hit in another case is dropped.
     pub(crate) exact: bool,
     /// Its hits wake rules, so every one is wanted ([`Keywords::waking_hits`]); else it
@@ -61,6 +63,7 @@ pub(crate) struct Keywords {
     /// Pattern index -> its bytes when its hits must match case, else `None`.
     exact: Vec<Option<Box<[u8]>>>,
     word_start: Vec<bool>,
+    word_end: Vec<bool>,
     max_len: usize,
 }
 
@@ -252,7 +255,8 @@ impl Keywords {
         let len = keywords.iter().map(|k| k.text.len() as u32).collect();
         let exact = keywords.iter().map(|k| k.exact.then(|| k.text.as_bytes().into())).collect();
         let word_start = keywords.iter().map(|k| k.word_start).collect();
-        Ok(Keywords { table, len, exact, word_start, max_len: nfa.max_pattern_len() })
+        let word_end = keywords.iter().map(|k| k.word_end).collect();
+        Ok(Keywords { table, len, exact, word_start, word_end, max_len: nfa.max_pattern_len() })
     }
 
     /// Every match state the walk over `text` reaches, as (state, end of the byte that
@@ -362,6 +366,9 @@ impl Keywords {
         if self.word_start[p as usize] && start > 0 && crate::scanner::is_word_byte(text[start - 1]) {
             return;
         }
+        if self.word_end[p as usize] && end < text.len() && crate::scanner::is_word_byte(text[end]) {
+            return;
+        }
         if self.exact[p as usize].as_deref().is_some_and(|exact| &text[start..end] != exact) {
             return;
         }
@@ -435,15 +442,15 @@ mod tests {
     }
 
     fn any_where(patterns: &[String]) -> Vec<Keyword> {
-        patterns.iter().map(|p| Keyword { text: p.clone(), word_start: false, exact: false, wakes: true }).collect()
+        patterns.iter().map(|p| Keyword { text: p.clone(), word_start: false, word_end: false, exact: false, wakes: true }).collect()
     }
 
     #[test]
     fn hits_count_only_where_their_keyword_does() {
         let keywords = Keywords::new(&[
-            Keyword { text: "re".into(), word_start: true, exact: false, wakes: true },
-            Keyword { text: "Row".into(), word_start: false, exact: true, wakes: false },
-            Keyword { text: "e".into(), word_start: false, exact: false, wakes: false },
+            Keyword { text: "re".into(), word_start: true, word_end: false, exact: false, wakes: true },
+            Keyword { text: "Row".into(), word_start: false, word_end: false, exact: true, wakes: false },
+            Keyword { text: "e".into(), word_start: false, word_end: false, exact: false, wakes: false },
         ])
         .unwrap();
         let text = b"are Reset re: row ROW Row";

@@ -120,6 +120,12 @@ pub struct Rule {
     /// not wake the rule on every "row" in a text). Default: ASCII case-insensitive.
     #[serde(default)]
     pub keywords_match_case: bool,
+    /// Keywords that end with an ASCII letter or digit count only where a word ends
+    /// with them: for short keywords that are whole words in every match (the street
+    /// types "St" and "Dr" of an address, which would otherwise count in every "Start"
+    /// and "Draft"). Default: a keyword may go on into a longer word.
+    #[serde(default)]
+    pub keywords_end_words: bool,
     /// Linear-time regex (Rust `regex` syntax). `\b` means an ASCII word boundary.
     pub regex: String,
     /// The capture group that is the finding. Default: the group named `value` if the

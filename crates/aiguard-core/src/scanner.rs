@@ -185,6 +185,13 @@ struct PlanBuffers {
     windows: Vec<Range<usize>>,
 }
 
+/// Where a prefilter pattern's hits count: only at the start of a word, only at its end.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Edges {
+    start: bool,
+    end: bool,
+}
+
 /// What of a rule depends on that rule alone: built for every rule at once.
 struct Built {
     pattern: String,
@@ -295,7 +302,7 @@ impl Scanner {
     pub fn new(rules: Vec<SourcedRule>) -> Result<Scanner> {
         crate::rule::check_unique_ids(rules.iter().map(|r| (r.source.as_str(), &r.rule)))?;
         let mut compiled = Vec::with_capacity(rules.len());
-        let mut keyword_ids: HashMap<(String, bool, bool), usize> = HashMap::new();
+        let mut keyword_ids: HashMap<(String, Edges, bool), usize> = HashMap::new();
         let mut patterns: Vec<Keyword> = Vec::new();
         let mut pattern_rules: Vec<Vec<(u32, u8)>> = Vec::new();
         let mut needs = Vec::with_capacity(rules.len());
@@ -317,23 +324,32 @@ impl Scanner {
             }
             needs.push(if rule.keywords_also.is_empty() { KEYWORDS } else { KEYWORDS | KEYWORDS_ALSO });
             let groups = [(keywords, KEYWORDS), (&rule.keywords_also[..], KEYWORDS_ALSO)];
-            let anchor_role = anchors.iter().flat_map(|a| a.strings.iter().map(|s| (s, ANCHOR, a.word_start, false)));
+            let anchor_role = anchors
+                .iter()
+                .flat_map(|a| a.strings.iter().map(|s| (s, ANCHOR, Edges { start: a.word_start, end: false })));
             let exact = rule.keywords_match_case;
             let keyword_roles = groups.iter().flat_map(|(ks, bit)| {
                 ks.iter().map(move |k| {
-                    (k, *bit, rule.keywords_start_words() && k.as_bytes()[0].is_ascii_alphanumeric(), exact)
+                    let alnum = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+                    let edges = Edges {
+                        start: rule.keywords_start_words() && alnum(k.as_bytes().first()),
+                        end: rule.keywords_end_words && alnum(k.as_bytes().last()),
+                    };
+                    (k, *bit, edges)
                 })
             });
             // Keyword-less rules search the whole text whatever their anchors.
             let anchor_role = anchor_role.filter(|_| !keywords.is_empty());
-            for (kw, bit, word_start, exact) in keyword_roles.chain(anchor_role) {
+            for (kw, bit, edges) in keyword_roles.chain(anchor_role) {
+                let exact = exact && bit != ANCHOR;
                 let variants = if exact { vec![kw.clone()] } else { keyword_variants(kw) };
                 for variant in variants {
                     // An anchor may share a keyword's pattern that counts in the same places.
-                    let key = (variant.clone(), word_start, exact);
+                    let key = (variant.clone(), edges, exact);
                     let pid = keyword_ids.get(&key).copied().unwrap_or_else(|| {
                         keyword_ids.insert(key, patterns.len());
-                        patterns.push(Keyword { text: variant, word_start, exact, wakes: false });
+                        let (word_start, word_end) = (edges.start, edges.end);
+                        patterns.push(Keyword { text: variant, word_start, word_end, exact, wakes: false });
                         pattern_rules.push(Vec::new());
                         patterns.len() - 1
                     });
@@ -1418,6 +1434,37 @@ regex = '''\b\d{{1,4}} [A-Z][a-z]+ Row\b'''
         let address = "ship it to 12 Baker Row, please";
         for s in [&exact, &any_case] {
             assert_eq!(s.scan(address, KindMask::ALL).iter().map(|m| (m.start, m.end)).collect::<Vec<_>>(), [(11, 23)]);
+        }
+    }
+
+    #[test]
+    fn keywords_that_end_words_wake_only_there() {
+        let rule = |end_words: bool| {
+            format!(
+                r#"
+[[rule]]
+id = "address"
+kind = "pii"
+type = "address"
+severity = "low"
+description = "d"
+keywords = ["Dr", "St."]
+keywords_match_case = true
+keywords_end_words = {end_words}
+regex = '''\b\d{{1,4}} [A-Z][a-z]+ (?:Dr|St\.)'''
+"#
+            )
+        };
+        let (ends, anywhere) = (scanner(&rule(true)), scanner(&rule(false)));
+        let prose = "Draft the plan; Drones later";
+        assert!(ends.triggered_rules(prose, KindMask::ALL).is_empty());
+        assert_eq!(anywhere.triggered_rules(prose, KindMask::ALL), vec![0]);
+        // a keyword that ends in punctuation counts wherever it is
+        assert_eq!(ends.triggered_rules("St.ups", KindMask::ALL), vec![0]);
+        for address in ["go to 12 Baker Dr, then", "go to 12 Baker Dr", "7 Lime St."] {
+            for s in [&ends, &anywhere] {
+                assert_eq!(s.scan(address, KindMask::ALL).len(), 1, "{address}");
+            }
         }
     }
 
