@@ -442,7 +442,10 @@ mod tests {
     }
 
     fn any_where(patterns: &[String]) -> Vec<Keyword> {
-        patterns.iter().map(|p| Keyword { text: p.clone(), word_start: false, word_end: false, exact: false, wakes: true }).collect()
+        patterns
+            .iter()
+            .map(|p| Keyword { text: p.clone(), word_start: false, word_end: false, exact: false, wakes: true })
+            .collect()
     }
 
     #[test]
