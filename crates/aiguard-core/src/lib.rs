@@ -19,6 +19,7 @@ pub mod rulesets;
 pub mod scanner;
 pub mod stream;
 pub mod validate;
+mod value_split;
 
 pub use error::{Error, ErrorKind, Result};
 pub use rule::{Kind, KindMask, Rule, Severity};

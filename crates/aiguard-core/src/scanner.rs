@@ -28,6 +28,7 @@ use rayon::prelude::*;
 use regex::{RegexSet, RegexSetBuilder};
 use regex_automata::meta::Regex;
 use regex_automata::{Anchored, Input};
+use regex_syntax::hir::Hir;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -41,6 +42,7 @@ use crate::prefix;
 use crate::rule::{Group, Kind, KindMask, Rule};
 use crate::rulesets;
 use crate::validate::{self, Validator};
+use crate::value_split::{self, ValueSplit};
 
 const REGEX_SIZE_LIMIT: usize = 32 << 20;
 /// Group bits of the prefilter: a rule's `keywords` seen, its `keywords_also` seen.
@@ -88,6 +90,10 @@ struct CompiledRule {
     /// The regex as compiled (word boundaries made ASCII).
     pattern: String,
     group: usize,
+    /// For a regex that ends with its value group (`group`), the value found without a
+    /// capture search: its two parts, and the split built from them on first use.
+    split_parts: Option<(Hir, Hir)>,
+    split: OnceLock<Option<ValueSplit>>,
     /// How far from a keyword hit a match may reach: its longest possible length.
     reach: Option<usize>,
     /// How much further a match may lie from the hit of a keyword that is a context word
@@ -200,6 +206,7 @@ struct Built {
     reach: Option<usize>,
     anchors: Option<prefix::Anchors>,
     group: usize,
+    split_parts: Option<(Hir, Hir)>,
     allow: Option<RegexSet>,
     reject_before: Option<regex::Regex>,
     reject_after: Option<regex::Regex>,
@@ -225,6 +232,7 @@ impl Built {
         // (`\b(?P<value>eyJ…)`) is the match itself: no capture search, which a regex of
         // tens of thousands of states pays for at every finding.
         let group = if hir.as_ref().and_then(whole_match_group) == Some(group) { 0 } else { group };
+        let split_parts = if group == 0 { None } else { hir.as_ref().and_then(|h| value_split::parts(h, group)) };
         let reach = hir.as_ref().and_then(|h| h.properties().maximum_len());
         let anchors = hir.as_ref().and_then(prefix::leading_strings);
         let allow = if rule.allow.is_empty() {
@@ -250,7 +258,7 @@ impl Built {
         };
         let reject_before = around(&rule.reject_before, "reject_before", |p| format!("(?:{p})\\z"))?;
         let reject_after = around(&rule.reject_after, "reject_after", |p| format!("\\A(?:{p})"))?;
-        Ok(Built { pattern, regex, reach, anchors, group, allow, reject_before, reject_after })
+        Ok(Built { pattern, regex, reach, anchors, group, split_parts, allow, reject_before, reject_after })
     }
 }
 
@@ -315,7 +323,8 @@ impl Scanner {
         let built: Vec<Result<Built>> = rules.par_iter().map(|r| Built::new(&r.source, &r.rule)).collect();
         for ((idx, SourcedRule { source: _, rule }), built) in rules.iter().enumerate().zip(built) {
             let idx = idx as u32;
-            let Built { pattern, regex, reach, anchors, group, allow, reject_before, reject_after } = built?;
+            let Built { pattern, regex, reach, anchors, group, split_parts, allow, reject_before, reject_after } =
+                built?;
             let validators = rule.validate.iter().filter_map(|n| validate::lookup(n)).collect();
             let keywords = rule.effective_keywords();
             if keywords.is_empty() {
@@ -362,6 +371,8 @@ impl Scanner {
                 regex,
                 pattern,
                 group,
+                split_parts,
+                split: OnceLock::new(),
                 reach,
                 context_reach: if rule.woken_by_context() {
                     rule.context_window.unwrap_or(Rule::DEFAULT_CONTEXT_WINDOW)
@@ -753,11 +764,18 @@ impl Scanner {
             let (start, end) = if cr.group == 0 {
                 (m.start(), m.end())
             } else {
-                // The value group, from an anchored search over exactly the match.
-                let caps = caps.get_or_insert_with(|| cr.regex().create_captures());
-                let exact = Input::new(text).span(m.range()).anchored(Anchored::Yes);
-                cr.regex().search_captures(&exact, caps);
-                caps.get_group(cr.group).map_or((m.end(), m.end()), |g| (g.start, g.end))
+                // The value group: where the match splits, when two DFA walks settle it,
+                // else from a capture search over exactly the match.
+                let split = cr.split.get_or_init(|| cr.split_parts.as_ref().and_then(|(p, v)| ValueSplit::new(p, v)));
+                match split.as_ref().and_then(|split| split.value(text, m.start(), m.end())) {
+                    Some(span) => span,
+                    None => {
+                        let caps = caps.get_or_insert_with(|| cr.regex().create_captures());
+                        let exact = Input::new(text).span(m.range()).anchored(Anchored::Yes);
+                        cr.regex().search_captures(&exact, caps);
+                        caps.get_group(cr.group).map_or((m.end(), m.end()), |g| (g.start, g.end))
+                    }
+                }
             };
             if let Some(score) = self.judge(cr, rule, text, start, end) {
                 out.push(Match { rule: r, start, end, score, via: None });
@@ -1144,6 +1162,38 @@ context = ["call"]
             let expected = if whole == Some(from_regex) { 0 } else { from_regex };
             assert_eq!(cr.group, expected, "{}", r.rule.id);
         }
+    }
+
+    #[test]
+    fn value_split_agrees_with_the_capture_search_on_every_builtin_example() {
+        let rules = crate::rulesets::builtin().unwrap();
+        let s = Scanner::new(rules.clone()).unwrap();
+        let (mut splittable, mut settled, mut compared) = (0, 0, 0);
+        for (cr, r) in s.compiled.iter().zip(&rules) {
+            let Some((p, v)) = &cr.split_parts else { continue };
+            // Too large to build within its limits (a key file's bounded repetitions):
+            // the capture search serves.
+            let Some(split) = ValueSplit::new(p, v) else { continue };
+            splittable += 1;
+            let mut caps = cr.regex().create_captures();
+            let texts = r.rule.examples.matches.iter().chain(&r.rule.examples.no_match);
+            for text in texts {
+                for m in cr.regex().find_iter(text.as_str()) {
+                    let exact = Input::new(text.as_str()).span(m.range()).anchored(Anchored::Yes);
+                    cr.regex().search_captures(&exact, &mut caps);
+                    let capture = caps.get_group(cr.group).map(|g| (g.start, g.end));
+                    compared += 1;
+                    if let Some(found) = split.value(text, m.start(), m.end()) {
+                        settled += 1;
+                        assert_eq!(Some(found), capture, "{} on {text:?}", r.rule.id);
+                    }
+                }
+            }
+        }
+        assert!(splittable >= 50, "only {splittable} rules end with their value");
+        // most matches are settled by the split: else it is dead weight
+        eprintln!("value split: {splittable} rules, settled {settled} of {compared} matches");
+        assert!(settled * 10 >= compared * 8, "settled {settled} of {compared}");
     }
 
     #[test]
