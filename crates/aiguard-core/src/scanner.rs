@@ -283,6 +283,12 @@ impl CompiledRule {
             build_regex(&self.pattern).unwrap_or_else(|e| panic!("built-in rule regex does not build: {e}"))
         })
     }
+
+    /// The rule's value split (see [`ValueSplit`]), built on first use; `None` for a regex
+    /// that does not end with its value group, or whose split does not build.
+    fn value_split(&self) -> Option<&ValueSplit> {
+        self.split.get_or_init(|| self.split_parts.as_ref().and_then(|(p, v)| ValueSplit::new(p, v))).as_ref()
+    }
 }
 
 pub struct Scanner {
@@ -443,6 +449,7 @@ impl Scanner {
     pub fn build_all(&self) {
         self.compiled.par_iter().for_each(|cr| {
             cr.regex();
+            cr.value_split();
         });
     }
 
@@ -766,8 +773,7 @@ impl Scanner {
             } else {
                 // The value group: where the match splits, when two DFA walks settle it,
                 // else from a capture search over exactly the match.
-                let split = cr.split.get_or_init(|| cr.split_parts.as_ref().and_then(|(p, v)| ValueSplit::new(p, v)));
-                match split.as_ref().and_then(|split| split.value(text, m.start(), m.end())) {
+                match cr.value_split().and_then(|split| split.value(text, m.start(), m.end())) {
                     Some(span) => span,
                     None => {
                         let caps = caps.get_or_insert_with(|| cr.regex().create_captures());
