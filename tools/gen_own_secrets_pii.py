@@ -1972,6 +1972,11 @@ def records():
     import gen_own_secrets_pii_b7
 
     recs.extend(gen_own_secrets_pii_b7.records(sys.modules[__name__]))
+    # eighth, blind batch (tools/gen_own_secrets_pii_b8.py: where credentials sit and how
+    # they are wrapped), appended after the seventh
+    import gen_own_secrets_pii_b8
+
+    recs.extend(gen_own_secrets_pii_b8.records(sys.modules[__name__]))
     return recs
 
 
