@@ -103,7 +103,7 @@ doc_userpass_b64), ado-connection-string (myPassword)):
       /usr/lib/python3, the venv's site-packages, /etc, ~/.cargo/registry/src): 0 findings
       from the new or changed rules that the rules before the batch did not give (the first
       draft of token-split-concatenation read a pygments list of names beginning 'hf_gray_16',
-      which is why the join form is a rule of its own that needs ''.join().
+      which is why the join form is a rule of its own that needs ''.join()).
     Cost: no rule newly woken on the bench prompts (benches/workloads.py, 2 KB / 16 KB /
       128 KB), every new rule anchored; full scan, old rules vs new, interleaved, min of
       12-15 runs: rule_cost 2 KB 30.7 -> 30.9 us, 128 KB 1618 -> 1651 us (+2.0%, medians
