@@ -1972,6 +1972,13 @@ def records():
     import gen_own_secrets_pii_b7
 
     recs.extend(gen_own_secrets_pii_b7.records(sys.modules[__name__]))
+    # eighth, blind batch (tools/gen_own_secrets_pii_b8.py: where credentials sit and how
+    # they are wrapped), appended after the seventh
+    import gen_own_secrets_pii_b8
+
+    recs.extend(gen_own_secrets_pii_b8.records(sys.modules[__name__]))
+    # its second round (written after the batch's first draft of rules), appended after it
+    recs.extend(gen_own_secrets_pii_b8.records_r2(sys.modules[__name__]))
     return recs
 
 
