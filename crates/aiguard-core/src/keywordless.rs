@@ -168,17 +168,18 @@ impl KeywordlessSet {
                 checked!(self.finish(cache, s, (text.len(), l), found));
                 break;
             }
-            let mut k = 0;
-            while at < text.len() && k < meet {
+            // (The next lane's part lies ahead, so the text does not end within `meet`.)
+            let mut met_next = false;
+            for kept in &met[l + 1][..meet] {
                 s = checked!(self.step(cache, s, text[at], (at, l), found));
-                if s == met[l + 1][k] {
+                at += 1;
+                if s == *kept {
+                    met_next = true;
                     break;
                 }
-                at += 1;
-                k += 1;
             }
-            if k < meet {
-                continue; // met the next lane
+            if met_next {
+                continue;
             }
             while at < text.len() && s != checked!(self.start(cache, text, at)) {
                 s = checked!(self.step(cache, s, text[at], (at, l), found));

@@ -42,13 +42,19 @@ const MIN_PART: usize = 128;
 /// Bytes a lane walks between copies of the states it noted.
 const BLOCK: usize = 128;
 
+/// Where a prefilter pattern's hits count.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub(crate) struct Edges {
+    /// Only at the start of a word: a hit after a word byte is dropped.
+    pub(crate) start: bool,
+    /// Only at the end of a word: a hit before a word byte is dropped.
+    pub(crate) end: bool,
+}
+
 /// A prefilter pattern, and where its hits count.
 pub(crate) struct Keyword {
     pub(crate) text: String,
-    /// Only at the start of a word: a hit after a word byte is dropped.
-    pub(crate) word_start: bool,
-    /// Only at the end of a word: a hit before a word byte is dropped.
-    pub(crate) word_end: bool,
+    pub(crate) edges: Edges,
     /// Only as written: the automaton ignores ASCII case, and a hit in another case is dropped.
     pub(crate) exact: bool,
     /// Its hits wake rules, so every one is wanted ([`Keywords::waking_hits`]); else it
@@ -62,8 +68,7 @@ pub(crate) struct Keywords {
     len: Vec<u32>,
     /// Pattern index -> its bytes when its hits must match case, else `None`.
     exact: Vec<Option<Box<[u8]>>>,
-    word_start: Vec<bool>,
-    word_end: Vec<bool>,
+    edges: Vec<Edges>,
     max_len: usize,
 }
 
@@ -254,9 +259,8 @@ impl Keywords {
         let table = Table::new(&nfa, keywords)?;
         let len = keywords.iter().map(|k| k.text.len() as u32).collect();
         let exact = keywords.iter().map(|k| k.exact.then(|| k.text.as_bytes().into())).collect();
-        let word_start = keywords.iter().map(|k| k.word_start).collect();
-        let word_end = keywords.iter().map(|k| k.word_end).collect();
-        Ok(Keywords { table, len, exact, word_start, word_end, max_len: nfa.max_pattern_len() })
+        let edges = keywords.iter().map(|k| k.edges).collect();
+        Ok(Keywords { table, len, exact, edges, max_len: nfa.max_pattern_len() })
     }
 
     /// Every match state the walk over `text` reaches, as (state, end of the byte that
@@ -363,10 +367,11 @@ impl Keywords {
     #[inline(always)]
     fn push_hit(&self, text: &[u8], p: u32, end: usize, out: &mut Vec<Hit>) {
         let start = end - self.len[p as usize] as usize;
-        if self.word_start[p as usize] && start > 0 && crate::scanner::is_word_byte(text[start - 1]) {
+        let edges = self.edges[p as usize];
+        if edges.start && start > 0 && crate::scanner::is_word_byte(text[start - 1]) {
             return;
         }
-        if self.word_end[p as usize] && end < text.len() && crate::scanner::is_word_byte(text[end]) {
+        if edges.end && end < text.len() && crate::scanner::is_word_byte(text[end]) {
             return;
         }
         if self.exact[p as usize].as_deref().is_some_and(|exact| &text[start..end] != exact) {
@@ -377,7 +382,7 @@ impl Keywords {
 
     #[cfg(test)]
     fn patterns_len(&self) -> usize {
-        self.word_start.len()
+        self.edges.len()
     }
 }
 
@@ -444,16 +449,16 @@ mod tests {
     fn any_where(patterns: &[String]) -> Vec<Keyword> {
         patterns
             .iter()
-            .map(|p| Keyword { text: p.clone(), word_start: false, word_end: false, exact: false, wakes: true })
+            .map(|p| Keyword { text: p.clone(), edges: Edges::default(), exact: false, wakes: true })
             .collect()
     }
 
     #[test]
     fn hits_count_only_where_their_keyword_does() {
         let keywords = Keywords::new(&[
-            Keyword { text: "re".into(), word_start: true, word_end: false, exact: false, wakes: true },
-            Keyword { text: "Row".into(), word_start: false, word_end: false, exact: true, wakes: false },
-            Keyword { text: "e".into(), word_start: false, word_end: false, exact: false, wakes: false },
+            Keyword { text: "re".into(), edges: Edges { start: true, end: false }, exact: false, wakes: true },
+            Keyword { text: "Row".into(), edges: Edges::default(), exact: true, wakes: false },
+            Keyword { text: "e".into(), edges: Edges::default(), exact: false, wakes: false },
         ])
         .unwrap();
         let text = b"are Reset re: row ROW Row";

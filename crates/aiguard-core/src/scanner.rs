@@ -28,7 +28,6 @@ use rayon::prelude::*;
 use regex::{RegexSet, RegexSetBuilder};
 use regex_automata::meta::Regex;
 use regex_automata::{Anchored, Input};
-use regex_syntax::hir::Hir;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -36,13 +35,13 @@ use std::sync::OnceLock;
 
 use crate::error::{Error, Result};
 use crate::keywordless::{End, KeywordlessSet};
-use crate::keywords::{Hit, Keyword, Keywords, Lanes, PatternSet, Reached};
+use crate::keywords::{Edges, Hit, Keyword, Keywords, Lanes, PatternSet, Reached};
 use crate::normalize;
 use crate::prefix;
 use crate::rule::{Group, Kind, KindMask, Rule};
 use crate::rulesets;
 use crate::validate::{self, Validator};
-use crate::value_split::{self, ValueSplit};
+use crate::value_split::ValueSplit;
 
 const REGEX_SIZE_LIMIT: usize = 32 << 20;
 /// Group bits of the prefilter: a rule's `keywords` seen, its `keywords_also` seen.
@@ -91,8 +90,7 @@ struct CompiledRule {
     pattern: String,
     group: usize,
     /// For a regex that ends with its value group (`group`), the value found without a
-    /// capture search: its two parts, and the split built from them on first use.
-    split_parts: Option<(Hir, Hir)>,
+    /// capture search (see [`CompiledRule::value_split`]).
     split: OnceLock<Option<ValueSplit>>,
     /// How far from a keyword hit a match may reach: its longest possible length.
     reach: Option<usize>,
@@ -191,13 +189,6 @@ struct PlanBuffers {
     windows: Vec<Range<usize>>,
 }
 
-/// Where a prefilter pattern's hits count: only at the start of a word, only at its end.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-struct Edges {
-    start: bool,
-    end: bool,
-}
-
 /// What of a rule depends on that rule alone: built for every rule at once.
 struct Built {
     pattern: String,
@@ -206,7 +197,6 @@ struct Built {
     reach: Option<usize>,
     anchors: Option<prefix::Anchors>,
     group: usize,
-    split_parts: Option<(Hir, Hir)>,
     allow: Option<RegexSet>,
     reject_before: Option<regex::Regex>,
     reject_after: Option<regex::Regex>,
@@ -232,7 +222,6 @@ impl Built {
         // (`\b(?P<value>eyJ…)`) is the match itself: no capture search, which a regex of
         // tens of thousands of states pays for at every finding.
         let group = if hir.as_ref().and_then(whole_match_group) == Some(group) { 0 } else { group };
-        let split_parts = if group == 0 { None } else { hir.as_ref().and_then(|h| value_split::parts(h, group)) };
         let reach = hir.as_ref().and_then(|h| h.properties().maximum_len());
         let anchors = hir.as_ref().and_then(prefix::leading_strings);
         let allow = if rule.allow.is_empty() {
@@ -258,7 +247,7 @@ impl Built {
         };
         let reject_before = around(&rule.reject_before, "reject_before", |p| format!("(?:{p})\\z"))?;
         let reject_after = around(&rule.reject_after, "reject_after", |p| format!("\\A(?:{p})"))?;
-        Ok(Built { pattern, regex, reach, anchors, group, split_parts, allow, reject_before, reject_after })
+        Ok(Built { pattern, regex, reach, anchors, group, allow, reject_before, reject_after })
     }
 }
 
@@ -287,7 +276,9 @@ impl CompiledRule {
     /// The rule's value split (see [`ValueSplit`]), built on first use; `None` for a regex
     /// that does not end with its value group, or whose split does not build.
     fn value_split(&self) -> Option<&ValueSplit> {
-        self.split.get_or_init(|| self.split_parts.as_ref().and_then(|(p, v)| ValueSplit::new(p, v))).as_ref()
+        self.split
+            .get_or_init(|| (self.group != 0).then(|| ValueSplit::of(&self.pattern, self.group)).flatten())
+            .as_ref()
     }
 }
 
@@ -329,8 +320,7 @@ impl Scanner {
         let built: Vec<Result<Built>> = rules.par_iter().map(|r| Built::new(&r.source, &r.rule)).collect();
         for ((idx, SourcedRule { source: _, rule }), built) in rules.iter().enumerate().zip(built) {
             let idx = idx as u32;
-            let Built { pattern, regex, reach, anchors, group, split_parts, allow, reject_before, reject_after } =
-                built?;
+            let Built { pattern, regex, reach, anchors, group, allow, reject_before, reject_after } = built?;
             let validators = rule.validate.iter().filter_map(|n| validate::lookup(n)).collect();
             let keywords = rule.effective_keywords();
             if keywords.is_empty() {
@@ -363,8 +353,7 @@ impl Scanner {
                     let key = (variant.clone(), edges, exact);
                     let pid = keyword_ids.get(&key).copied().unwrap_or_else(|| {
                         keyword_ids.insert(key, patterns.len());
-                        let (word_start, word_end) = (edges.start, edges.end);
-                        patterns.push(Keyword { text: variant, word_start, word_end, exact, wakes: false });
+                        patterns.push(Keyword { text: variant, edges, exact, wakes: false });
                         pattern_rules.push(Vec::new());
                         patterns.len() - 1
                     });
@@ -377,7 +366,6 @@ impl Scanner {
                 regex,
                 pattern,
                 group,
-                split_parts,
                 split: OnceLock::new(),
                 reach,
                 context_reach: if rule.woken_by_context() {
@@ -612,7 +600,6 @@ impl Scanner {
         hits.clear();
         seen.clear();
         seen.resize(self.compiled.len(), 0);
-
         if let Some(keywords) = &self.prefilter {
             keywords.walk(text.as_bytes(), reached, lanes);
             keywords.waking_hits(text.as_bytes(), reached, hits);
@@ -1176,10 +1163,9 @@ context = ["call"]
         let s = Scanner::new(rules.clone()).unwrap();
         let (mut splittable, mut settled, mut compared) = (0, 0, 0);
         for (cr, r) in s.compiled.iter().zip(&rules) {
-            let Some((p, v)) = &cr.split_parts else { continue };
-            // Too large to build within its limits (a key file's bounded repetitions):
-            // the capture search serves.
-            let Some(split) = ValueSplit::new(p, v) else { continue };
+            // Not ending with its value, or too large to build within its limits (a key
+            // file's bounded repetitions): the capture search serves.
+            let Some(split) = cr.value_split() else { continue };
             splittable += 1;
             let mut caps = cr.regex().create_captures();
             let texts = r.rule.examples.matches.iter().chain(&r.rule.examples.no_match);
@@ -1197,8 +1183,8 @@ context = ["call"]
             }
         }
         assert!(splittable >= 50, "only {splittable} rules end with their value");
-        // most matches are settled by the split: else it is dead weight
         eprintln!("value split: {splittable} rules, settled {settled} of {compared} matches");
+        // most matches are settled by the split: else it is dead weight
         assert!(settled * 10 >= compared * 8, "settled {settled} of {compared}");
     }
 
@@ -1465,25 +1451,28 @@ context_window = 60
         assert_eq!(ascii_word_boundaries(r"\bab\B\\b\d"), r"(?-u:\b)ab(?-u:\B)\\b\d");
     }
 
-    #[test]
-    fn keywords_that_match_case_wake_only_as_written() {
-        let rule = |match_case: bool| {
-            format!(
-                r#"
+    /// A case-sensitive street-address rule with these keywords, options and street types.
+    fn address_rule(keywords: &str, options: &str, types: &str) -> Scanner {
+        scanner(&format!(
+            r#"
 [[rule]]
 id = "address"
 kind = "pii"
 type = "address"
 severity = "low"
 description = "d"
-keywords = ["Row"]
-keywords_match_case = {match_case}
-regex = '''\b\d{{1,4}} [A-Z][a-z]+ Row\b'''
+keywords = [{keywords}]
+{options}
+regex = '''\b\d{{1,4}} [A-Z][a-z]+ {types}'''
 "#
-            )
-        };
-        let exact = scanner(&rule(true));
-        let any_case = scanner(&rule(false));
+        ))
+    }
+
+    #[test]
+    fn keywords_that_match_case_wake_only_as_written() {
+        let rule =
+            |match_case: bool| address_rule(r#""Row""#, &format!("keywords_match_case = {match_case}"), r"Row\b");
+        let (exact, any_case) = (rule(true), rule(false));
         let prose = "fix the row count in the second ROW of the table, then 12 Baker row";
         assert!(exact.triggered_rules(prose, KindMask::ALL).is_empty());
         assert_eq!(any_case.triggered_rules(prose, KindMask::ALL), vec![0]);
@@ -1496,22 +1485,10 @@ regex = '''\b\d{{1,4}} [A-Z][a-z]+ Row\b'''
     #[test]
     fn keywords_that_end_words_wake_only_there() {
         let rule = |end_words: bool| {
-            format!(
-                r#"
-[[rule]]
-id = "address"
-kind = "pii"
-type = "address"
-severity = "low"
-description = "d"
-keywords = ["Dr", "St."]
-keywords_match_case = true
-keywords_end_words = {end_words}
-regex = '''\b\d{{1,4}} [A-Z][a-z]+ (?:Dr|St\.)'''
-"#
-            )
+            let options = format!("keywords_match_case = true\nkeywords_end_words = {end_words}");
+            address_rule(r#""Dr", "St.""#, &options, r"(?:Dr|St\.)")
         };
-        let (ends, anywhere) = (scanner(&rule(true)), scanner(&rule(false)));
+        let (ends, anywhere) = (rule(true), rule(false));
         let prose = "Draft the plan; Drones later";
         assert!(ends.triggered_rules(prose, KindMask::ALL).is_empty());
         assert_eq!(anywhere.triggered_rules(prose, KindMask::ALL), vec![0]);

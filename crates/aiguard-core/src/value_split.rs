@@ -37,7 +37,7 @@ pub(crate) struct ValueSplit {
 
 /// P and V (with the zero-width assertions after it) of a regex whose last item that is
 /// not a zero-width assertion is capture group `group`; `None` for any other shape.
-pub(crate) fn parts(hir: &Hir, group: usize) -> Option<(Hir, Hir)> {
+fn parts(hir: &Hir, group: usize) -> Option<(Hir, Hir)> {
     let HirKind::Concat(items) = hir.kind() else { return None };
     let last = items.iter().rposition(|h| !matches!(h.kind(), HirKind::Look(_)))?;
     let HirKind::Capture(capture) = items[last].kind() else { return None };
@@ -49,8 +49,15 @@ pub(crate) fn parts(hir: &Hir, group: usize) -> Option<(Hir, Hir)> {
 }
 
 impl ValueSplit {
-    /// `None` if either DFA cannot be built (the caller keeps the capture search).
-    pub(crate) fn new(prefix: &Hir, value: &Hir) -> Option<ValueSplit> {
+    /// The split of `pattern`'s capture group `group`; `None` if the regex does not end
+    /// with that group, or if either DFA cannot be built (the caller keeps the capture
+    /// search).
+    pub(crate) fn of(pattern: &str, group: usize) -> Option<ValueSplit> {
+        let (prefix, value) = parts(&regex_syntax::parse(pattern).ok()?, group)?;
+        ValueSplit::new(&prefix, &value)
+    }
+
+    fn new(prefix: &Hir, value: &Hir) -> Option<ValueSplit> {
         let dfa = |hir: &Hir, reverse: bool| {
             let nfa = thompson::Compiler::new()
                 .configure(
@@ -128,11 +135,9 @@ mod tests {
 
     /// The value span by capture search, and by the split where it settles it.
     fn both(pattern: &str, text: &str) -> Vec<(Span, Option<Span>)> {
-        let hir = regex_syntax::parse(pattern).unwrap();
         let re = Regex::new(pattern).unwrap();
         let group = re.group_info().to_index(regex_automata::PatternID::ZERO, "value").unwrap();
-        let (p, v) = parts(&hir, group).expect("a regex that ends with its value");
-        let split = ValueSplit::new(&p, &v).unwrap();
+        let split = ValueSplit::of(pattern, group).expect("a regex that ends with its value");
         let mut caps = re.create_captures();
         re.find_iter(text)
             .map(|m| {
