@@ -77,7 +77,12 @@ ENV["NAME"] ||= "..."), jwt and bearer-token (the jwt.io documented example)):
       site-packages, /etc, ~/.cargo/registry/src): 0 findings from the new or changed
       rules (generic-secret-assignment counted where a quote and bracket precede the
       operator).
-COST_PLACEHOLDER
+    Cost: no new rule woken on the bench prompts (benches/workloads.py, 2 KB / 16 KB /
+      128 KB; rule_cost lists 33 / 47 / 47 rules woken, none of them new: every new rule
+      is anchored on its prefix, or woken by a provider name or header); full scan,
+      rules before the batch vs after, scan_loop FILE 30 interleaved, 8 rounds, min (median):
+      2 KB 26.5 -> 26.8 us (+1.1%, median +0.6%), 16 KB 165.9 -> 166.7 us (+0.5%, +0.9%),
+      128 KB 1366 -> 1362 us (-0.3%; medians noisy, the machine is shared).
 """
 
 from __future__ import annotations
