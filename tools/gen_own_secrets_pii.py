@@ -1979,6 +1979,13 @@ def records():
     recs.extend(gen_own_secrets_pii_b8.records(sys.modules[__name__]))
     # its second round (written after the batch's first draft of rules), appended after it
     recs.extend(gen_own_secrets_pii_b8.records_r2(sys.modules[__name__]))
+    # ninth, blind batch (tools/gen_own_secrets_pii_b9.py: providers' documented token
+    # formats, its own RNG), appended after batch 8's second round
+    import gen_own_secrets_pii_b9
+
+    recs.extend(gen_own_secrets_pii_b9.records(sys.modules[__name__]))
+    # its second round (written after the batch's first draft of rules), appended after it
+    recs.extend(gen_own_secrets_pii_b9.records_r2(sys.modules[__name__]))
     return recs
 
 
