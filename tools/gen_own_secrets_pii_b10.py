@@ -35,8 +35,8 @@ batch:
     records, 58 hard-negative records): pii 229/249 found (recall 0.920); 285 findings,
     275 right (precision 0.965): 10 false positives, 9 of them on 7 of the negatives.
     Missed (20): phones with the '00' international prefix (0044 / 0049 / 0061 / 0091 /
-      0039 / 001 / 0027: six of the eight drawn, the two in a context line with a short
-      national part were found), a Japanese 090(6591)0349, a dotted Japanese 06.6322.7064
+      0039 / 001 / 0027: seven of the eleven drawn; the other four were found only by
+      their national part, after the prefix), a Japanese 090(6591)0349, a dotted Japanese 06.6322.7064
       after a bare "TEL" at the start of a text, a German "Fon 0221-817515", a Polish
       "Mój numer to 850 772 331", a WhatsApp wa.me/<number> link; a Canadian SIN under a
       JSON "sin" key; an OCR-like form (letter-spaced labels, "034 - 01 - 1578" SSN,
