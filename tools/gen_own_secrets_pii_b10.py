@@ -53,6 +53,50 @@ batch:
     whole own set at first sight (as crates/aiguard-core/tests/secrets_pii_own_set.rs
       counts): pii recall 0.9762 (983/1007), precision 0.9888 (1319/1334); secret
       unchanged (0.9960 / 0.9995).
+
+Second round (records_r2, source prefix "b10r2/": 63 PII spans besides person names in
+51 records, 15 hard-negative records), the same families in shapes the first round did
+not draw (phones of Switzerland, Austria, Belgium, Portugal, Ireland, Norway, Denmark,
+Turkey, Singapore, Korea, in JSON arrays and tel: / sms: / api.whatsapp.com links;
+e-mail with a JSON \u0040 or an HTML &#64; / &#x40; for the @, quoted display names,
+mailto ?cc=, postfix log lines; X-Forwarded-For, IPv6 in URLs, IPv4-mapped IPv6, BSD
+ifconfig, MACs in lower-case dashes and without separators; cards in pipe-delimited logs
+and XML, Diners 4-6-4; IBANs in camt XML and query strings; dates of birth in query
+strings, two-digit years, Turkish; a passport's machine-readable zone; ids in XML / JSON,
+a BSN with dots, lower-case codice fiscale and NINO; US suites and two-line addresses,
+c/o, UK flats, address fields of a JSON record), written after the first draft of rules
+(commit b2d97f6) and measured against it, so a fairer held-out estimate than the tuned
+figure:
+    pii 55/63 found (recall 0.873); 71 findings, 67 right (precision 0.944): 4 false
+    positives on 4 of the 15 negatives.
+    Missed (8): a Portuguese "Telemóvel:" line; the JSON \u0040 and both HTML
+      character references; a MAC without separators under a "mac_address" key; the
+      document number in a passport's MRZ; a lower-case codice fiscale and NINO.
+    False positives (4): phone-intl-00 on "Serial No. 0049-2543-2547" and on a ratio
+      "0044.84 / 0031.95"; the email rule on the host after `ssh -J jump@bastion...`
+      (a token holding @ between ssh and the value); payment-card-context on
+      "Card: 0000 0000 0000 0000".
+
+Tuned figures, with the rules as of the commit that last changed this paragraph
+(rulesets/pii.toml: new phone-intl-00, phone-whatsapp-link, br-city-uf-cep,
+mx-colonia-cp, email-escaped-at, mac-address-compact-context, passport-mrz,
+uk-nino-lowercase, it-codice-fiscale-lowercase; changed email, email-percent-encoded,
+ipv4, phone-national-layout, phone-national-context, ca-sin, iban,
+payment-card-context, us-ssn-context, date-of-birth):
+    batch 10 first round: pii 249/249, 0 false positives (58 negatives).
+    second round: pii 63/63, 0 false positives (15 negatives).
+    Left: a bare "TEL" / "Fon" label at the very start of a text finds its number only
+      through the layout rules (context words are plain substrings, and " tel " needs the
+      space before it); letter-spaced labels of OCR text ("D O B", "SOC . SEC .") are
+      covered only where a word list was widened for them.
+    whole own set (crates/aiguard-core/tests/secrets_pii_own_set.rs): pii 1066/1070
+      (0.9963), precision 0.9979 (1429/1432); secret unchanged (1755/1762, 0.9995).
+    ../shared/corpus/dev.jsonl (score.py): secret and PII P 1.000 R 1.000 (pii 1179 /
+      1179), injection unchanged, benign 0.0%.
+    tools/faker_sweep.py (n 40, the rules before the batch vs after): phone 0.998 /
+      0.998, email, iban, ipv4, date_of_birth, us_ssn, mac, passport, uk_nino 1.000 /
+      1.000, credit_card 0.984 / 0.984, address 0.991 / 0.991, national_id 0.970 /
+      0.970; phone and email over all wrappers (n 8) unchanged.
 """
 
 from __future__ import annotations
@@ -742,5 +786,127 @@ def _first_round(add, P, NAME, R, pick, nd, fk, name, email, phone, card, card_f
         add("negative/pii", [t])
 
 
-def _second_round(*a):
-    pass
+def _second_round(add, P, NAME, R, pick, nd, fk, name, email, phone, card, card_fmt, luhn_bad, iban, grouped, iban_bad,  # noqa: C901
+                  ipv4, ipv6, mac, ssn, tfn, za_id, my_number, curp, MONTHS, ymd, passport, addr, mine, g):
+    """Second round: the same families in shapes the first round did not draw, written
+    after the first draft of rules for the batch."""
+    # ---------------------------------------------------------------- phones of more countries and places
+    add("phone_ch", ["Telefon Zentrale: ", P(f"044 {nd(3)} {nd(2)} {nd(2)}", "phone"), "\n"])
+    add("phone_ch_intl", ["Tel. ", P(f"+41 (0)44 {nd(3)} {nd(2)} {nd(2)}", "phone"), "\n"])
+    add("phone_at", ["Erreichbar unter ", P(f"0043 1 {nd(3)} {nd(4)}", "phone"), " (Büro Wien)\n"])
+    add("phone_be", ["Tél. : ", P(f"02 {nd(3)} {nd(2)} {nd(2)}", "phone"), "\n"])
+    add("phone_pt", ["Telemóvel: ", P(f"9{R.randint(1, 6)}{nd(1)} {nd(3)} {nd(3)}", "phone"), "\n"])
+    add("phone_ie", ["Mobile: ", P(f"08{R.randint(3, 9)} {nd(3)} {nd(4)}", "phone"), "\n"])
+    add("phone_no", ["Mobil: ", P(f"+47 {R.randint(4, 9)}{nd(2)} {nd(2)} {nd(3)}", "phone"), "\n"])
+    add("phone_dk", ["Tlf.: ", P(f"{nd(2)} {nd(2)} {nd(2)} {nd(2)}", "phone"), "\n"])
+    add("phone_tr", ["Cep telefonu: ", P(f"05{R.randint(30, 59)} {nd(3)} {nd(2)} {nd(2)}", "phone"), "\n"])
+    add("phone_sg", ["HP: ", P(f"+65 {R.randint(8, 9)}{nd(3)} {nd(4)}", "phone"), "\n"])
+    add("phone_kr", ["연락처: ", P(f"010-{nd(4)}-{nd(4)}", "phone"), "\n"])
+    add("phone_json_array", ["{\"contact\": {\"phones\": [\"", P(phone("US", 0), "phone"), "\", \"", P(phone("UK", 2), "phone"), "\"]}}\n"])
+    add("phone_tel_link_dashes", ["<a href=\"tel:+1-", P(f"{R.randint(2, 9)}{nd(2)}-{R.randint(2, 9)}{nd(2)}-{nd(4)}", "phone"), "\">Call</a>\n"])
+    add("phone_sms_link", ["<a href=\"sms:", P("+4915" + nd(9), "phone"), "?body=Hallo\">SMS</a>\n"])
+    add("phone_ext_hash", ["Support line ", P(phone("US", 1), "phone"), " #204 (Mon-Fri)\n"])
+    add("phone_00_slash", ["Telefax: ", P(f"0041 / 61 / {nd(3)} {nd(2)} {nd(2)}", "phone"), "\n"])
+    add("phone_wa_api", ["https://api.whatsapp.com/send?phone=", P("55" + "11" + "9" + nd(8), "phone"), "&text=Oi\n"])
+
+    # ---------------------------------------------------------------- e-mail in new encodings
+    nm = name("en_US")
+    e = email(nm)
+    add("email_json_unicode", ["{\"user\":{\"email\":\"", P(e.replace("@", "\\u0040"), "email"), "\"}}\n"])
+    e = email(name("fr_FR"))
+    add("email_html_entity", ["<p>Contact : <a href=\"mailto:", P(e.replace("@", "&#64;"), "email"), "\">", P(e.replace("@", "&#x40;"), "email"), "</a></p>\n"])
+    nm = name("en_GB")
+    add("email_display_quoted", ["To: \"" + nm.split()[-1] + ", " + nm.split()[0] + "\" <", P(email(nm), "email"), ">\n"])
+    add("email_mailto_cc", ["mailto:", P(email(name("de_DE")), "email"), "?cc=", P(email(name("de_DE"), "sub"), "email"), "&subject=Angebot\n"])
+    add("email_log_angle", ["postfix/smtp[2214]: 4F2A1C0E: to=<", P(email(name("en_US")), "email"), ">, relay=mx.brightpath.io[", P(ipv4(), "ipv4"), "]:25, status=sent\n"])
+    add("email_upper_domain", ["Email: ", P(email(name("en_AU"), "dot").split("@")[0] + "@BIGPOND.NET.AU", "email"), "\n"])
+
+    # ---------------------------------------------------------------- network
+    add("xff", ["X-Forwarded-For: ", P(ipv4(), "ipv4"), ", ", P(ipv4(), "ipv4"), "\nX-Real-IP: ", P(ipv4(), "ipv4"), "\n"])
+    add("v6_url", ["curl -g 'http://[", P(ipv6("mid"), "ipv6"), "]:8080/health'\n"])
+    add("v4_mapped", ["client connected from ::ffff:", P(ipv4(), "ipv4"), " (tcp6)\n"])
+    add("mac_bsd", ["en0: flags=8863<UP,BROADCAST,SMART,RUNNING> mtu 1500\n\tether ", P(mac("colon"), "mac_address"), "\n\tinet ", P(ipv4(False), "ipv4"), " netmask 0xffffff00\n"])
+    add("mac_lower_dash", ["Device MAC: ", P(mac("dash").lower(), "mac_address"), "\n"])
+    add("mac_compact", ["\"mac_address\": \"", P(mac("colon").replace(":", ""), "mac_address"), "\"\n"])
+
+    # ---------------------------------------------------------------- cards, IBANs
+    c = card("visa")
+    add("card_pipe_log", ["2025-06-01|AUTH|", P(c, "payment_card"), "|0927|", f"{R.randint(10, 900)}.00|APPROVED\n"])
+    add("card_xml", ["<Payment><PAN>", P(card("mastercard"), "payment_card"), "</PAN><Expiry>2711</Expiry></Payment>\n"])
+    add("card_diners", ["Diners Club: ", P(card_fmt(card("diners"), " ").replace(" ", "", 0), "payment_card"), "\n"])
+    add("card_sentence", ["my visa is ", P(card_fmt(card("visa"), "-"), "payment_card"), " exp next march"])
+    add("iban_camt", ["<DbtrAcct><Id><IBAN>", P(iban("NL"), "iban"), "</IBAN></Id></DbtrAcct>\n"])
+    add("iban_query", ["https://pay.brightpath.io/sepa?iban=", P(iban("DE"), "iban"), "&amount=120.00\n"])
+    add("iban_lower_grouped", ["rekening: ", P(grouped(iban("BE")).lower(), "iban"), "\n"])
+
+    # ---------------------------------------------------------------- dates of birth, passports (MRZ)
+    y, m, d = ymd()
+    add("dob_query", ["GET /api/verify?name=x&birthdate=", P(f"{y}-{m:02d}-{d:02d}", "date_of_birth"), "&country=DE HTTP/1.1\n"])
+    y, m, d = ymd()
+    add("dob_two_digit", ["DOB: ", P(f"{m}/{d}/{str(y)[2:]}", "date_of_birth"), "\n"])
+    y, m, d = ymd()
+    add("dob_de_abbr", ["Geb.-Datum: ", P(f"{d:02d}.{m:02d}.{y}", "date_of_birth"), "\n"])
+    y, m, d = ymd()
+    add("dob_tr", ["Doğum tarihi: ", P(f"{d:02d}.{m:02d}.{y}", "date_of_birth"), "\n"])
+    y, m, d = ymd()
+    add("dob_csv", ["patient_id,birth_date,sex\n" + nd(6) + ",", P(f"{y}{m:02d}{d:02d}", "date_of_birth"), ",F\n"])
+
+    def mrz_check(s: str) -> str:
+        val = {c: i for i, c in enumerate("0123456789")}
+        val.update({c: i + 10 for i, c in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZ")})
+        val["<"] = 0
+        return str(sum(val[c] * w for c, w in zip(s, [7, 3, 1] * 20)) % 10)
+
+    sur, giv = ("".join(c for c in fk["en_GB"].last_name().upper() if c.isalpha()), "".join(c for c in fk["en_GB"].first_name().upper() if c.isalpha()))
+    num = nd(9)
+    y, m, d = ymd()
+    dob = f"{str(y)[2:]}{m:02d}{d:02d}"
+    exp = f"{R.randint(27, 34)}{R.randint(1, 12):02d}{R.randint(1, 28):02d}"
+    line1 = ("P<GBR" + sur + "<<" + giv).ljust(44, "<")[:44]
+    line2 = num + mrz_check(num) + "GBR" + dob + mrz_check(dob) + pick("MF") + exp + mrz_check(exp) + "<" * 14 + "0"
+    line2 = line2 + mrz_check(line2[:10] + line2[13:20] + line2[21:43])
+    add("passport_mrz", [line1 + "\n", P(num, "passport"), line2[9:] + "\n"])
+    add("passport_json", ["{\"traveller\": {\"passportNumber\": \"", P(passport("DE"), "passport"), "\", \"nationality\": \"DEU\"}}\n"])
+    add("passport_es_sentence", ["Mi número de pasaporte es ", P(passport("ES"), "passport"), ", caduca en 2029.\n"])
+
+    # ---------------------------------------------------------------- national ids in new wrappers
+    add("ssn_xml", ["<Employee><Name>", NAME(name("en_US")), "</Name><SSN>", P(ssn(), "us_ssn"), "</SSN></Employee>\n"])
+    add("pesel_json", ["{\"pesel\": \"", P(mine(g.pesel), "pl_pesel"), "\", \"imie\": \"Anna\"}\n"])
+    add("bsn_dots", ["BSN: ", P((lambda v: f"{v[:4]}.{v[4:6]}.{v[6:]}")(mine(g.bsn)), "nl_bsn"), "\n"])
+    add("cpf_sentence", ["meu CPF é ", P(mine(g.cpf), "br_cpf"), ", pode conferir\n"])
+    add("nif_dash", ["NIF: ", P((lambda v: v[:8] + "-" + v[8])(mine(g.dni)), "es_dni"), "\n"])
+    add("cf_lower", ["codice fiscale ", P(mine(g.codice_fiscale).lower(), "it_codice_fiscale"), "\n"])
+    add("nino_lower", ["my NI number is ", P(mine(g.nino).lower(), "uk_nino"), "\n"])
+
+    # ---------------------------------------------------------------- addresses
+    f = fk["en_US"]
+    add("address_us_suite", ["Ship to: ", P(f"{f.building_number()} {f.street_name()} {f.street_suffix()}, Suite {R.randint(100, 900)}, {f.city()}, {f.state_abbr()} {f.zipcode()}", "address"), "\n"])
+    f = fk["en_US"]
+    add("address_us_two_lines", ["Mailing address:\n", P(f"{f.building_number()} {f.street_name()} {f.street_suffix()}\n{f.city()}, {f.state_abbr()} {f.zipcode()}", "address"), "\n"])
+    f = fk["de_DE"]
+    add("address_de_co", ["Lieferanschrift: c/o ", NAME(name("de_DE")), ", ", P(f"{f.street_name()} {f.building_number()}, {f.postcode()} {f.city()}", "address"), "\n"])
+    f = fk["en_GB"]
+    add("address_uk_flat", ["Flat ", P(f"{R.randint(1, 40)}, {R.randint(1, 200)} {f.street_name()}, {f.city()}, {f.postcode()}", "address"), "\n"])
+    f = fk["fr_FR"]
+    add("address_json_fields", ["{\"street\": \"", P(f.street_address(), "address"), "\", \"zip\": \"" + f.postcode() + "\", \"city\": \"" + f.city() + "\"}\n"])
+
+    # ---------------------------------------------------------------- hard negatives in new shapes
+    negs = [
+        f"Serial No. 0049-{nd(4)}-{nd(4)} (warranty until 2027)\n",
+        f"2025-03-14 00:12:33.0044 INFO flushed {R.randint(10, 999)} rows\n",
+        f"git clone git@gitlab.com:platform/infra/terraform-modules.git\n",
+        f"ssh -J jump@bastion.kestrel-labs.io app@web-07.kestrel-labs.io\n",
+        f"Follow @northwind_support or mention @{name('en_US').split()[0].lower()} in the thread.\n",
+        f"Aadhaar: XXXX XXXX {nd(4)} (masked)\n",
+        f"IBAN: DE00 0000 0000 0000 0000 00 (placeholder)\n",
+        f"Card: 0000 0000 0000 0000\n",
+        f"Call 911 or 112 in an emergency.\n",
+        f"OS build 10.0.{R.randint(19041, 26100)}.{R.randint(1000, 5000)}; .NET 4.8.{R.randint(1000, 9999)}\n",
+        f"Expiry date: 0{R.randint(1, 9)}/20{R.randint(27, 32)}\n",
+        f"Issued on {R.randint(1, 28):02d}.{R.randint(1, 12):02d}.20{R.randint(15, 24)} by the registry office.\n",
+        f"The ratio 0044.{nd(2)} / 0031.{nd(2)} stays stable.\n",
+        f"srcset=\"hero@2x.png 2x, hero@3x.png 3x\"\n",
+        f"sensor mac checksum: {''.join(pick('0123456789abcdef') for _ in range(12))}{''.join(pick('0123456789abcdef') for _ in range(20))}\n",
+    ]
+    for t in negs:
+        add("negative/pii", [t])
