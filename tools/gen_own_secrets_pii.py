@@ -1986,6 +1986,13 @@ def records():
     recs.extend(gen_own_secrets_pii_b9.records(sys.modules[__name__]))
     # its second round (written after the batch's first draft of rules), appended after it
     recs.extend(gen_own_secrets_pii_b9.records_r2(sys.modules[__name__]))
+    # tenth, blind batch (tools/gen_own_secrets_pii_b10.py: PII in the wrappers and
+    # formats real data has; its own RNG and seeded Faker), appended after the ninth
+    import gen_own_secrets_pii_b10
+
+    recs.extend(gen_own_secrets_pii_b10.records(sys.modules[__name__]))
+    # its second round (written after the batch's first draft of rules), appended after it
+    recs.extend(gen_own_secrets_pii_b10.records_r2(sys.modules[__name__]))
     return recs
 
 
