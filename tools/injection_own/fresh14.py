@@ -124,6 +124,23 @@
 #   of 5413 benign texts (own set, dev corpus non-injection records, the secrets/PII test
 #   data, the repository's Markdown, the bench prompts) except one own-set benign text
 #   that the unchanged part of inj-extract-before-user-en already flagged.
+#   Own set: 1895 of 1910 attacks (0.992), benign flagged 10 of 1195 (0.84 %). Dev corpus:
+#   injection recall 100 %, benign flagged 0.0 %. cargo test -p aiguard-core (rule
+#   examples, prefiltered = exhaustive on the own set) and pytest pass.
+#   Cost: no new or widened rule is woken by the bench prompts (2 KB, 16 KB, 128 KB: the
+#   same 33 / 47 / 47 rules wake as before). scan_loop, interleaved, minimum of eleven runs
+#   over two sessions on a shared 2-core machine: 26.6 -> 26.9 us (2 KB), 164.6 -> 167.6 us
+#   (16 KB), 1380.9 -> 1391.0 us (128 KB, six runs). A first version woke five of the new
+#   rules on the bench prompts ("password resets", "instead of", "before", "broke", "pin",
+#   "right") and made common words ("the", "first", "all", "this") prefilter anchors
+#   (+3 %); the keywords were narrowed to phrases ("the password", "instead of translat")
+#   and five regexes begin with \s* so that they search keyword windows instead.
+#   Still weak: personas are caught by their freedom phrases (no longer bound by, freed
+#   from, escaped the cage, no guardrails, no refusals, muzzled side of you), not by the
+#   mere set-up of a named character; password games need "the / your" before the
+#   password noun and one of the listed disguises; the agent rules need a user-signature
+#   phrase or "before / first ... the original task"; plain harmful requests in fiction or
+#   "educational" framing with no instruction to the model are not flagged.
 
 INJ_FRESH14 = [
     # --- long role-play jailbreaks: personas that can do anything, paired answers, tokens ---
