@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import base64
 import hashlib
+import importlib
 import json
 import os
 import random
@@ -1948,53 +1949,16 @@ def records():
         recs.append(("pii/" + next((s[1] for s in segs if isinstance(s, tuple) and s[1] != "person"), "mixed"), segs))
     for segs in negative_records():
         recs.append(("negative", segs))
-    # second, blind batch (tools/gen_own_secrets_pii_b2.py), appended so the first is unchanged
-    import sys
-
-    import gen_own_secrets_pii_b2
-
-    recs.extend(gen_own_secrets_pii_b2.records(sys.modules[__name__]))
-    # third, blind batch (tools/gen_own_secrets_pii_b3.py), appended after the second
-    import gen_own_secrets_pii_b3
-
-    recs.extend(gen_own_secrets_pii_b3.records(sys.modules[__name__]))
-    # fourth, blind batch (tools/gen_own_secrets_pii_b4.py), appended after the third
-    import gen_own_secrets_pii_b4
-
-    recs.extend(gen_own_secrets_pii_b4.records(sys.modules[__name__]))
-    # fifth, blind batch (tools/gen_own_secrets_pii_b5.py), appended after the fourth
-    import gen_own_secrets_pii_b5
-
-    recs.extend(gen_own_secrets_pii_b5.records(sys.modules[__name__]))
-    # sixth, blind batch (tools/gen_own_secrets_pii_b6.py), appended after the fifth
-    import gen_own_secrets_pii_b6
-
-    recs.extend(gen_own_secrets_pii_b6.records(sys.modules[__name__]))
-    # seventh, blind batch (tools/gen_own_secrets_pii_b7.py), appended after the sixth
-    import gen_own_secrets_pii_b7
-
-    recs.extend(gen_own_secrets_pii_b7.records(sys.modules[__name__]))
-    # eighth, blind batch (tools/gen_own_secrets_pii_b8.py: where credentials sit and how
-    # they are wrapped), appended after the seventh
-    import gen_own_secrets_pii_b8
-
-    recs.extend(gen_own_secrets_pii_b8.records(sys.modules[__name__]))
-    # its second round (written after the batch's first draft of rules), appended after it
-    recs.extend(gen_own_secrets_pii_b8.records_r2(sys.modules[__name__]))
-    # ninth, blind batch (tools/gen_own_secrets_pii_b9.py: providers' documented token
-    # formats, its own RNG), appended after batch 8's second round
-    import gen_own_secrets_pii_b9
-
-    recs.extend(gen_own_secrets_pii_b9.records(sys.modules[__name__]))
-    # its second round (written after the batch's first draft of rules), appended after it
-    recs.extend(gen_own_secrets_pii_b9.records_r2(sys.modules[__name__]))
-    # tenth, blind batch (tools/gen_own_secrets_pii_b10.py: PII in the wrappers and
-    # formats real data has; its own RNG and seeded Faker), appended after the ninth
-    import gen_own_secrets_pii_b10
-
-    recs.extend(gen_own_secrets_pii_b10.records(sys.modules[__name__]))
-    # its second round (written after the batch's first draft of rules), appended after it
-    recs.extend(gen_own_secrets_pii_b10.records_r2(sys.modules[__name__]))
+    # The blind batches 2-10 (tools/gen_own_secrets_pii_bN.py; each file's header says what
+    # it holds), each appended after the one before, so that earlier ids and values stay;
+    # from batch 8 on, a batch's second round (written after its first draft of rules)
+    # follows it.
+    this = sys.modules[__name__]
+    for n in range(2, 11):
+        batch = importlib.import_module(f"gen_own_secrets_pii_b{n}")
+        recs.extend(batch.records(this))
+        if hasattr(batch, "records_r2"):
+            recs.extend(batch.records_r2(this))
     return recs
 
 
