@@ -27,7 +27,7 @@ aa2f57a, before any rule was changed for this batch:
     (a) provider formats 57/115 (0.496), (b) well-known formats in wrappers 39/40,
     (c) private keys and connection strings 19/22.
     Missed (62), by cause:
-      prefixed formats no rule knew (51), found only where a generic rule saw a
+      prefixed or shaped formats no rule knew (54), found only where a generic rule saw a
         secret-named variable in a shape it reads, so missed in chat messages (German,
         Spanish, Italian, Portuguese, Japanese, Chinese, English Slack / Teams), in a
         log line's key=, in Go / Rust builder calls, and in the wrappers of the next
@@ -43,13 +43,13 @@ aa2f57a, before any rule was changed for this batch:
         Ghost <24 hex>:<64 hex>, Elastic Cloud essu_, Percy app_ / auto_ (2), Humanloop
         hl_sk_ (2), FireHydrant fhb- (2), Mixedbread mxb_, Unleash *:*.<hex> as a raw
         Authorization value;
-      secret-named variables in wrappers the generic rules do not read (within the 51
+      secret-named variables in wrappers the generic rules do not read (within the 54
         above): PHP env('NAME', '...') default, Ruby ENV.fetch("NAME") { "..." },
         os.environ[\"NAME\"] = \"...\" in Jupyter's escaped JSON, systemd
         Environment="NAME=...", docker-compose `AT_API_KEY: "..."`, camelCase JSON keys
         (falKey, chromaticProjectToken with a 19-character value);
       Authorization schemes no rule knew: Infobip "App <key>", ZeptoMail
-        "Zoho-enczapikey <key>", DeepL "DeepL-Auth-Key <key>";
+        "Zoho-enczapikey <key>" (and DeepL "DeepL-Auth-Key <key>", counted above);
       CLI flags: Volcengine `volcengine configure --ak AKLT... --sk ...` (2);
       a password in French prose between guillemets (« ... »);
       private keys: a PuTTY-User-Key-File-2 with Encryption: aes256-cbc, JWKs with a
