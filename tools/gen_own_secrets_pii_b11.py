@@ -45,7 +45,7 @@ aa2f57a, before any rule was changed for this batch:
         Authorization value;
       secret-named variables in wrappers the generic rules do not read (within the 54
         above): PHP env('NAME', '...') default, Ruby ENV.fetch("NAME") { "..." },
-        os.environ[\"NAME\"] = \"...\" in Jupyter's escaped JSON, systemd
+        os.environ[\\"NAME\\"] = \\"...\\" in Jupyter's escaped JSON, systemd
         Environment="NAME=...", docker-compose `AT_API_KEY: "..."`, camelCase JSON keys
         (falKey, chromaticProjectToken with a 19-character value);
       Authorization schemes no rule knew: Infobip "App <key>", ZeptoMail
@@ -106,11 +106,11 @@ tigris-access-key-id, tigris-secret-access-key, devcycle-server-sdk-key, deepsou
 daytona-api-key, openpipe-api-key, aikido-ci-token, builderio-private-key,
 upstash-qstash-token (73 in all; the formats without a prefix of their own need the
 provider's name nearby: Fauna, Unleash, Conekta, UptimeRobot, fal.ai, Zhipu, Courier,
-Ghost, Percy). Changed: putty-private-key (its `\d+\s+` left the regex without a longest
+Ghost, Percy). Changed: putty-private-key (its `\\d+\\s+` left the regex without a longest
 match, so it was tried only 256 bytes past its lead and missed every key whose public
 part ran longer, any RSA key: now bounded), env-fallback-getenv (PHP env('NAME', '...'),
-Ruby ENV.fetch("NAME") { "..." }), generic-secret-escaped-json (os.environ[\"NAME\"] =
-\"...\"), cli-secret-flag (--sk, --access-key-secret), password-in-prose (« ... » with a
+Ruby ENV.fetch("NAME") { "..." }), generic-secret-escaped-json (os.environ[\\"NAME\\"] =
+\\"...\\"), cli-secret-flag (--sk, --access-key-secret), password-in-prose (« ... » with a
 space inside the guillemets), other-db-uri and basic-auth-url (Microsoft's quickstart
 password yourStrong(!)Password allowed); and the generic-secret validator
 (crates/aiguard-core/src/validate/secret.rs: a part of 32 or more characters with four
