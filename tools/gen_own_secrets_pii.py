@@ -1949,12 +1949,12 @@ def records():
         recs.append(("pii/" + next((s[1] for s in segs if isinstance(s, tuple) and s[1] != "person"), "mixed"), segs))
     for segs in negative_records():
         recs.append(("negative", segs))
-    # The blind batches 2-10 (tools/gen_own_secrets_pii_bN.py; each file's header says what
+    # The blind batches 2-11 (tools/gen_own_secrets_pii_bN.py; each file's header says what
     # it holds), each appended after the one before, so that earlier ids and values stay;
     # from batch 8 on, a batch's second round (written after its first draft of rules)
     # follows it.
     this = sys.modules[__name__]
-    for n in range(2, 11):
+    for n in range(2, 12):
         batch = importlib.import_module(f"gen_own_secrets_pii_b{n}")
         recs.extend(batch.records(this))
         if hasattr(batch, "records_r2"):

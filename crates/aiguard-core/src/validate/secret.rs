@@ -257,7 +257,16 @@ fn generic_secret(value: &str) -> bool {
                 || (!b.iter().any(u8::is_ascii_digit)
                     && (dotted || b.windows(2).all(|w| !(w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())))))
     };
-    if (v.contains('.') || v.contains('_')) && v.split('.').all(word_like) {
+    // But a part of 32 or more characters with four digits and four letters is the random
+    // body of a token behind a lower-case prefix (`opk_4c716b4b...`, `hl_sk_955052f8...`),
+    // not a word of a name (shorter hex parts, such as Paddle's client-side live_<27 hex>,
+    // stay names).
+    let random_part = |p: &str| {
+        p.len() >= 32
+            && p.bytes().filter(u8::is_ascii_digit).count() >= 4
+            && p.bytes().filter(u8::is_ascii_alphabetic).count() >= 4
+    };
+    if (v.contains('.') || v.contains('_')) && !v.split(['.', '_']).any(random_part) && v.split('.').all(word_like) {
         return false;
     }
     // Keyword arguments (`capture_output=True`) and file paths (`tests/data-1.deb`).
@@ -412,6 +421,8 @@ mod tests {
             "npm_sYpVjxpEKNNnyeqrDKzqNvzlCbHcyyhoqxsF",
             "$-5ItqEUP!gKAQUx",
             "$!Rv9kLm2Qz#wT",
+            "opk_4c716b4bb6e3e07c1de0d5ff4766739b4a0c219e",
+            "hl_sk_955052f8b3ba94547cbcab5c679cfbea07cfeede602020d2",
         ] {
             assert!(generic_secret(ok), "{ok}");
         }
@@ -439,6 +450,8 @@ mod tests {
             "rsa.RSAPrivateKey",
             "other.dot2_token",
             "force_zip64",
+            "test_module_v2_compat",
+            "build.output_dir_2024q3",
             "capture_output=True",
             "Option<LitFloat>",
             "tests/gdebi-test8.deb",
