@@ -33,13 +33,14 @@ from fresh11 import BEN_FRESH11, INJ_FRESH11  # noqa: E402
 from fresh12 import BEN_FRESH12, INJ_FRESH12  # noqa: E402
 from fresh13 import BEN_FRESH13, INJ_FRESH13  # noqa: E402
 from fresh14 import BEN_FRESH14, INJ_FRESH14  # noqa: E402
+from fresh15 import BEN_FRESH15, BEN_FRESH15_R2, INJ_FRESH15, INJ_FRESH15_R2  # noqa: E402
 
 
 def records():
     # Batches in the order they were written (ids stay stable when a batch is added):
     # the first set, then two sets written after rounds of rule changes and measured
     # before any rule was tuned on them (see the commit messages for those figures),
-    # then fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13 and fresh14 (figures at the top of each file; fresh3's lists are
+    # then fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14 and fresh15 with its second round (figures at the top of each file; fresh3's lists are
     # named *_FRESH3_B because fresh.py already has a third set called *_FRESH3).
     inj = [(f, "en", t) for f, t in INJ_EN] + list(INJ_INTL)
     ben = [(f, "en", t) for f, t in BEN_EN] + list(BEN_INTL)
@@ -50,7 +51,8 @@ def records():
                (True, INJ_FRESH8), (False, BEN_FRESH8), (True, INJ_FRESH9), (False, BEN_FRESH9),
                (True, INJ_FRESH10), (False, BEN_FRESH10), (True, INJ_FRESH11), (False, BEN_FRESH11),
                (True, INJ_FRESH12), (False, BEN_FRESH12), (True, INJ_FRESH13), (False, BEN_FRESH13),
-               (True, INJ_FRESH14), (False, BEN_FRESH14))
+               (True, INJ_FRESH14), (False, BEN_FRESH14),
+               (True, INJ_FRESH15), (False, BEN_FRESH15), (True, INJ_FRESH15_R2), (False, BEN_FRESH15_R2))
     seen = set()
     n = 0
     for positive, rows in batches:

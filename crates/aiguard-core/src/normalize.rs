@@ -579,7 +579,10 @@ fn normalized_view(text: &str, markup: &[(usize, usize)]) -> View {
             let prototype: String = if let Some(base) = latin_base(c).filter(|_| dressed) {
                 base.to_string()
             } else if mixed && !c.is_ascii() {
-                unicode_security::confusable_detection::skeleton(c.encode_utf8(&mut buf)).collect()
+                let skel: String = unicode_security::confusable_detection::skeleton(c.encode_utf8(&mut buf)).collect();
+                // TR39 folds capital I and small l alike to `l`; a capital look-alike
+                // (Cyrillic `І`, palochka) stands for `I`, as in `Іgnore`.
+                if skel == "l" && (c.is_uppercase() || c == '\u{4C0}') { "I".to_string() } else { skel }
             } else {
                 String::new()
             };
@@ -1039,6 +1042,9 @@ mod tests {
         let at = v.text.find("ignore").unwrap();
         let (s, e) = v.map(at, at + 6);
         assert_eq!(&text[s..e], "i\u{200b}gnore");
+        // a capital Cyrillic I opening a Latin word reads as `I`, not as TR39's `l`
+        let v = views("\u{406}gn\u{43e}re \u{430}ll", true).into_iter().find(|v| v.via == "normalized").expect("a normalized view");
+        assert_eq!(v.text, "Ignore all");
     }
 
     #[test]
