@@ -582,7 +582,11 @@ fn normalized_view(text: &str, markup: &[(usize, usize)]) -> View {
                 let skel: String = unicode_security::confusable_detection::skeleton(c.encode_utf8(&mut buf)).collect();
                 // TR39 folds capital I and small l alike to `l`; a capital look-alike
                 // (Cyrillic `І`, palochka) stands for `I`, as in `Іgnore`.
-                if skel == "l" && (c.is_uppercase() || c == '\u{4C0}') { "I".to_string() } else { skel }
+                if skel == "l" && (c.is_uppercase() || c == '\u{4C0}') {
+                    "I".to_string()
+                } else {
+                    skel
+                }
             } else {
                 String::new()
             };
@@ -1043,7 +1047,10 @@ mod tests {
         let (s, e) = v.map(at, at + 6);
         assert_eq!(&text[s..e], "i\u{200b}gnore");
         // a capital Cyrillic I opening a Latin word reads as `I`, not as TR39's `l`
-        let v = views("\u{406}gn\u{43e}re \u{430}ll", true).into_iter().find(|v| v.via == "normalized").expect("a normalized view");
+        let v = views("\u{406}gn\u{43e}re \u{430}ll", true)
+            .into_iter()
+            .find(|v| v.via == "normalized")
+            .expect("a normalized view");
         assert_eq!(v.text, "Ignore all");
     }
 
