@@ -95,56 +95,15 @@ from __future__ import annotations
 
 import base64
 import json
-import random
-import string
 
-R9 = random.Random(9009)
+from own_draw import ALNUM, B64, B64URL, DIGITS, HEX, LOWALNUM, LOWER, UPALNUM, UPHEX, UPPER, Draw, b64e, b64u  # noqa: F401
 
-UPPER = string.ascii_uppercase
-LOWER = string.ascii_lowercase
-DIGITS = string.digits
-ALNUM = UPPER + LOWER + DIGITS
-LOWALNUM = LOWER + DIGITS
-UPALNUM = UPPER + DIGITS
-HEX = "0123456789abcdef"
-UPHEX = "0123456789ABCDEF"
-B64 = ALNUM + "+/"
-B64URL = ALNUM + "-_"
+_draw = Draw(9009)
+R9 = _draw.rng
+pick, rs, nd, uuid, rb = _draw.pick, _draw.rs, _draw.nd, _draw.uuid, _draw.rb
 B32L = "abcdefghijklmnopqrstuvwxyz234567"
 BECH = "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L"
 CROCK = "0123456789abcdefghjkmnpqrstvwxyz"
-
-
-def pick(xs):
-    return R9.choice(xs)
-
-
-def rs(n: int, alphabet: str = ALNUM) -> str:
-    while True:
-        s = "".join(R9.choice(alphabet) for _ in range(n))
-        if n < 8 or (max(s.count(c) for c in set(s)) * 3 < n and "xxxx" not in s.lower()):
-            return s
-
-
-def nd(n: int) -> str:
-    return str(R9.randint(1, 9)) + "".join(R9.choice(DIGITS) for _ in range(n - 1))
-
-
-def uuid() -> str:
-    h = rs(32, HEX)
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{pick('89ab')}{h[17:20]}-{h[20:32]}"
-
-
-def rb(n: int) -> bytes:
-    return bytes(R9.getrandbits(8) for _ in range(n))
-
-
-def b64e(b: bytes) -> str:
-    return base64.b64encode(b).decode()
-
-
-def b64u(b: bytes) -> str:
-    return base64.urlsafe_b64encode(b).decode().rstrip("=")
 
 
 def S(value: str, typ: str):
